@@ -1,0 +1,7 @@
+namespace Platform.Hcl.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Platform.Host.Cli;
+
+/// <summary>The root of the <c>platform</c> command tree; each area adds its own subcommand here.</summary>
+internal static class PlatformCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Platform: scheduler, provisioner and secrets in one cluster.");
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Platform.Host.Cli;
+
+return await PlatformCommand.Create().Parse(args).InvokeAsync();
