@@ -9,7 +9,7 @@ namespace Platform.Hcl.Tests.Evaluation;
 /// this folder: every attribute of the .hcl file evaluates to the value the .t file's <c>result</c> gives
 /// for it. (The full hcldec-driven runner belongs with decoding.)
 /// </summary>
-public class SpecSuiteOperatorsTests
+public class SpecSuiteExpressionTests
 {
     private static readonly string Root = Path.Combine(FindRepoParent(), "shared", "corpora", "hcl-spec", "specsuite", "tests", "expressions");
 
