@@ -12,7 +12,9 @@ internal sealed partial class ExpressionEvaluator
 {
     private readonly Dictionary<SplatItemExpression, HclValue> _splatItems = new(ReferenceEqualityComparer.Instance);
 
-    public DiagnosticBag Diagnostics { get; } = [];
+    private DiagnosticBag _diagnostics = [];
+
+    public DiagnosticBag Diagnostics => _diagnostics;
 
     public HclValue Evaluate(Expression expression, EvalContext? context) => expression switch
     {
@@ -120,5 +122,23 @@ internal sealed partial class ExpressionEvaluator
     private HclValue ObjectKey(ObjectKeyExpression key, EvalContext? context) =>
         key.BareName is { } name ? HclValue.FromString(name) : Evaluate(key.Wrapped, context);
 
-    private int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    private int ErrorCount => _diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// Evaluates with the diagnostics held aside, for constructs that report only some of their parts'
+    /// diagnostics (a conditional keeps only the chosen branch's, as HCL does).
+    /// </summary>
+    private (HclValue Value, DiagnosticBag Diagnostics) Capture(Expression expression, EvalContext? context)
+    {
+        var outer = _diagnostics;
+        _diagnostics = [];
+        try
+        {
+            return (Evaluate(expression, context), _diagnostics);
+        }
+        finally
+        {
+            _diagnostics = outer;
+        }
+    }
 }
