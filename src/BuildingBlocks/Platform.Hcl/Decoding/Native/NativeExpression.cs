@@ -1,0 +1,14 @@
+using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Syntax.Expressions;
+
+namespace Platform.Hcl.Decoding.Native;
+
+/// <summary>An <see cref="IHclExpression"/> over a native-syntax expression tree.</summary>
+public sealed class NativeExpression(Expression syntax) : IHclExpression
+{
+    public Expression Syntax { get; } = syntax;
+
+    public SourceRange Range => Syntax.Range;
+
+    public IReadOnlyList<HclTraversal> Variables() => SyntaxVariables.Collect(Syntax);
+}
