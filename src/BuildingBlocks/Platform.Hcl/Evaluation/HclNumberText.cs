@@ -1,0 +1,257 @@
+using System.Numerics;
+using System.Text;
+
+namespace Platform.Hcl.Evaluation;
+
+/// <summary>
+/// Decimal text in and out of <see cref="HclNumber"/>. Output follows Go's <c>big.Float.Text('f', -1)</c>:
+/// the shortest digit string that still rounds back to the same binary value at the value's precision
+/// (bounds x ± ½ulp, inclusive when the mantissa is even), written without an exponent.
+/// </summary>
+internal static class HclNumberText
+{
+    // Decimal exponents beyond this are refused rather than expanded into gigantic integers.
+    private const int MaxDecimalExponent = 100_000;
+
+    public static bool TryParse(string text, int precision, out HclNumber number)
+    {
+        number = HclNumber.Zero;
+        var i = 0;
+        var negative = false;
+        if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+        {
+            negative = text[i] == '-';
+            i++;
+        }
+
+        var digits = new StringBuilder();
+        var fractionDigits = 0;
+        var seenPoint = false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                digits.Append(c);
+                if (seenPoint)
+                {
+                    fractionDigits++;
+                }
+            }
+            else if (c == '.' && !seenPoint)
+            {
+                seenPoint = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        long exponent = 0;
+        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            var exponentNegative = false;
+            if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+            {
+                exponentNegative = text[i] == '-';
+                i++;
+            }
+
+            var start = i;
+            for (; i < text.Length && text[i] is >= '0' and <= '9'; i++)
+            {
+                exponent = Math.Min(exponent * 10 + (text[i] - '0'), 10L * MaxDecimalExponent);
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            exponent = exponentNegative ? -exponent : exponent;
+        }
+
+        if (i != text.Length)
+        {
+            return false;
+        }
+
+        exponent -= fractionDigits;
+        var mantissa = BigInteger.Parse(digits.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        if (mantissa.IsZero)
+        {
+            number = HclNumber.Create(negative, BigInteger.Zero, 0, precision);
+            return true;
+        }
+
+        if (Math.Abs(exponent) > MaxDecimalExponent)
+        {
+            return false;
+        }
+
+        number = exponent >= 0
+            ? HclNumber.Create(negative, mantissa * BigInteger.Pow(10, (int)exponent), 0, precision)
+            : HclNumber.Quotient(negative, mantissa, BigInteger.Pow(10, (int)-exponent), 0, precision);
+        return true;
+    }
+
+    public static string Format(HclNumber number)
+    {
+        var sign = number.IsNegative ? "-" : "";
+        if (number.IsInfinity)
+        {
+            return number.IsNegative ? "-Inf" : "+Inf";
+        }
+
+        if (number.IsZero)
+        {
+            return sign + "0";
+        }
+
+        var value = DecimalDigits.Of(number.RawMantissa, number.RawExponent);
+        value = Shortest(value, number);
+        return sign + value.ToFixed();
+    }
+
+    private static DecimalDigits Shortest(DecimalDigits value, HclNumber number)
+    {
+        // Scale the mantissa to precision+1 bits so its lowest bit is half an ulp.
+        var mantissa = number.RawMantissa;
+        var shift = number.Precision + 1 - (int)mantissa.GetBitLength();
+        mantissa <<= shift;
+        var exponent = number.RawExponent - shift;
+        var lower = DecimalDigits.Of(mantissa - 1, exponent);
+        var upper = DecimalDigits.Of(mantissa + 1, exponent);
+        var inclusive = (mantissa & 2).IsZero;
+
+        for (var i = 0; i < value.Digits.Length; i++)
+        {
+            var m = value.Digits[i];
+            var l = lower.At(i);
+            var u = upper.At(i);
+            var okDown = l != m || (inclusive && i + 1 == lower.Digits.Length);
+            var okUp = m != u && (inclusive || m + 1 < u || i + 1 < upper.Digits.Length);
+            if (okDown && okUp)
+            {
+                return value.Round(i + 1);
+            }
+
+            if (okDown)
+            {
+                return value.RoundDown(i + 1);
+            }
+
+            if (okUp)
+            {
+                return value.RoundUp(i + 1);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>An exact decimal <c>0.Digits × 10^Point</c>, digits without trailing zeros (Go's <c>decimal</c>).</summary>
+    private readonly record struct DecimalDigits(string Digits, int Point)
+    {
+        public static DecimalDigits Of(BigInteger mantissa, int binaryExponent)
+        {
+            string digits;
+            int point;
+            if (binaryExponent >= 0)
+            {
+                digits = (mantissa << binaryExponent).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                point = digits.Length;
+            }
+            else
+            {
+                // m × 2^-k = m × 5^k / 10^k
+                digits = (mantissa * BigInteger.Pow(5, -binaryExponent)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                point = digits.Length + binaryExponent;
+            }
+
+            return Trim(digits, point);
+        }
+
+        public char At(int i) => i >= 0 && i < Digits.Length ? Digits[i] : '0';
+
+        public DecimalDigits Round(int n)
+        {
+            if (n < 0 || n >= Digits.Length)
+            {
+                return this;
+            }
+
+            var up = Digits[n] == '5' && n + 1 == Digits.Length
+                ? n > 0 && (Digits[n - 1] - '0') % 2 != 0
+                : Digits[n] >= '5';
+            return up ? RoundUp(n) : RoundDown(n);
+        }
+
+        public DecimalDigits RoundDown(int n) => n < 0 || n >= Digits.Length ? this : Trim(Digits[..n], Point);
+
+        public DecimalDigits RoundUp(int n)
+        {
+            if (n < 0 || n >= Digits.Length)
+            {
+                return this;
+            }
+
+            var i = n - 1;
+            while (i >= 0 && Digits[i] == '9')
+            {
+                i--;
+            }
+
+            if (i < 0)
+            {
+                return new DecimalDigits("1", Point + 1);
+            }
+
+            return new DecimalDigits(Digits[..i] + (char)(Digits[i] + 1), Point);
+        }
+
+        public string ToFixed()
+        {
+            var builder = new StringBuilder();
+            if (Point > 0)
+            {
+                var whole = Math.Min(Digits.Length, Point);
+                builder.Append(Digits, 0, whole).Append('0', Point - whole);
+            }
+            else
+            {
+                builder.Append('0');
+            }
+
+            var fraction = Math.Max(Digits.Length - Point, 0);
+            if (fraction > 0)
+            {
+                builder.Append('.');
+                for (var i = 0; i < fraction; i++)
+                {
+                    builder.Append(At(Point + i));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static DecimalDigits Trim(string digits, int point)
+        {
+            var end = digits.Length;
+            while (end > 0 && digits[end - 1] == '0')
+            {
+                end--;
+            }
+
+            return end == 0 ? new DecimalDigits("", 0) : new DecimalDigits(digits[..end], point);
+        }
+    }
+}
