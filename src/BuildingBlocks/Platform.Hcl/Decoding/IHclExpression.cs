@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Evaluation;
 
 namespace Platform.Hcl.Decoding;
 
@@ -8,6 +9,12 @@ namespace Platform.Hcl.Decoding;
 /// </summary>
 public interface IHclExpression
 {
+    /// <summary>
+    /// Evaluates the expression. A null context means "no variables or functions" (and, for JSON strings,
+    /// literal-only mode: no template interpretation). Errors come back as diagnostics with an unknown value.
+    /// </summary>
+    (HclValue Value, IReadOnlyList<Diagnostic> Diagnostics) Evaluate(EvalContext? context);
+
     /// <summary>Every variable reference the expression makes, in source order (for-expression locals excluded).</summary>
     IReadOnlyList<HclTraversal> Variables();
 

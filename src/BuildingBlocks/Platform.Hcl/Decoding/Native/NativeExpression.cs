@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Evaluation;
 using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Decoding.Native;
@@ -9,6 +10,9 @@ public sealed class NativeExpression(Expression syntax) : IHclExpression
     public Expression Syntax { get; } = syntax;
 
     public SourceRange Range => Syntax.Range;
+
+    public (HclValue Value, IReadOnlyList<Diagnostic> Diagnostics) Evaluate(EvalContext? context) =>
+        throw new NotSupportedException("Native-syntax evaluation is wired in when the evaluator (branch hcl-values) is merged.");
 
     public IReadOnlyList<HclTraversal> Variables() => SyntaxVariables.Collect(Syntax);
 }

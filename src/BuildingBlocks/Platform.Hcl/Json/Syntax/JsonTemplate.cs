@@ -1,4 +1,6 @@
 using Platform.Hcl.Decoding;
+using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Evaluation;
 
 namespace Platform.Hcl.Json.Syntax;
 
@@ -6,4 +8,6 @@ namespace Platform.Hcl.Json.Syntax;
 internal static class JsonTemplate
 {
     public static IReadOnlyList<HclTraversal> Variables(JsonStringSyntax value) => [];
+
+    public static HclValue Evaluate(JsonStringSyntax value, EvalContext context, List<Diagnostic> diagnostics) => HclValue.FromString(value.Value);
 }
