@@ -1,0 +1,503 @@
+using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Syntax.Expressions;
+
+namespace Platform.Hcl.Parsing;
+
+/// <summary>
+/// Templates (quoted strings, heredocs, bare templates) in two passes, as hclsyntax does: first a flat list
+/// of parts (literals with strip markers applied, interpolations, directive markers), then flush-heredoc
+/// trimming and merging of adjacent literals, then the nesting of <c>%{if}</c>/<c>%{for}</c> directives.
+/// </summary>
+internal sealed partial class HclSyntaxParser
+{
+    private abstract class Part(SourceRange range)
+    {
+        public SourceRange Range = range;
+    }
+
+    private sealed class LiteralPart(string value, SourceRange range) : Part(range)
+    {
+        public string Value = value;
+    }
+
+    private sealed class InterpolationPart(Expression expression, SourceRange range) : Part(range)
+    {
+        public Expression Expression { get; } = expression;
+    }
+
+    private sealed class IfPart(Expression condition, SourceRange range) : Part(range)
+    {
+        public Expression Condition { get; } = condition;
+    }
+
+    private sealed class ForPart(string? key, string value, Expression collection, SourceRange range) : Part(range)
+    {
+        public string? Key { get; } = key;
+        public string Value { get; } = value;
+        public Expression Collection { get; } = collection;
+    }
+
+    private enum ClosingDirective { Else, EndIf, EndFor }
+
+    private sealed class ClosingPart(ClosingDirective directive, SourceRange range) : Part(range)
+    {
+        public ClosingDirective Directive { get; } = directive;
+        public string Name => Directive switch { ClosingDirective.Else => "else", ClosingDirective.EndIf => "endif", _ => "endfor" };
+    }
+
+    private sealed class EndPart(SourceRange range) : Part(range);
+
+    /// <summary>A bare template file: everything up to EOF.</summary>
+    public Expression ParseBareTemplate()
+    {
+        var (parts, passthrough, range) = ParseTemplateInner(HclTokenKind.EOF, flush: false);
+        return passthrough ? new TemplateWrapExpression(((TemplateInterpolation)parts[0]).Expression, range) : new TemplateExpression(parts, false, range);
+    }
+
+    private Expression ParseTemplateTerm()
+    {
+        var open = Read();
+        if (!TryEnter()) return Placeholder(R(open));
+        var isHeredoc = open.Kind == HclTokenKind.OHeredoc;
+        var flush = isHeredoc && _text.AsSpan(open.Start, open.Length).StartsWith("<<-");
+        var (parts, passthrough, _) = ParseTemplateInner(isHeredoc ? HclTokenKind.CHeredoc : HclTokenKind.CQuote, flush);
+        Leave();
+        var range = Between(R(open), PrevRange());
+        return passthrough
+            ? new TemplateWrapExpression(((TemplateInterpolation)parts[0]).Expression, range)
+            : new TemplateExpression(parts, isHeredoc, range);
+    }
+
+    private (List<Expression> Parts, bool Passthrough, SourceRange Range) ParseTemplateInner(HclTokenKind end, bool flush)
+    {
+        var (parts, range) = ParseTemplateParts(end);
+        if (flush) FlushHeredoc(parts);
+        MeldLiterals(parts);
+        var position = 0;
+        var exprs = new List<Expression>(parts.Count);
+        while (parts[position] is not EndPart) exprs.Add(BuildTemplateItem(parts, ref position));
+        var passthrough = parts.Count == 2 && parts[0] is InterpolationPart;
+        return (exprs, passthrough, range);
+    }
+
+    private (List<Part> Parts, SourceRange Range) ParseTemplateParts(HclTokenKind end)
+    {
+        var parts = new List<Part>();
+        var startRange = NextRange();
+        var trimNextLeft = false;
+        var nextCanTrimPrevious = false;
+        SourceRange endRange;
+
+        while (true)
+        {
+            var next = Read();
+            if (next.Kind == end)
+            {
+                endRange = R(next);
+                break;
+            }
+
+            var trimLeft = trimNextLeft;
+            trimNextLeft = false;
+            var canTrimPrevious = nextCanTrimPrevious;
+            nextCanTrimPrevious = false;
+
+            switch (next.Kind)
+            {
+                case HclTokenKind.StringLit or HclTokenKind.QuotedLit:
+                    var value = StringLiteralDecoder.Decode(_text, next, next.Kind == HclTokenKind.QuotedLit, _filename, _diags);
+                    if (trimLeft) value = value.TrimStart();
+                    parts.Add(new LiteralPart(value, R(next)));
+                    nextCanTrimPrevious = true;
+                    continue;
+
+                case HclTokenKind.TemplateInterp:
+                    TrimPreviousIfMarked(parts, next, canTrimPrevious);
+                    PushNewlines(false);
+                    var expr = ParseExpression();
+                    var close = Peek();
+                    if (close.Kind != HclTokenKind.TemplateSeqEnd)
+                    {
+                        if (!_recovery) ReportUnclosedInterpolation(close, startRange, end);
+                        Recover(HclTokenKind.TemplateSeqEnd);
+                    }
+                    else
+                    {
+                        Read();
+                        trimNextLeft = _text[close.Start] == '~';
+                    }
+                    PopNewlines();
+                    parts.Add(new InterpolationPart(expr, Between(R(next), R(close))));
+                    continue;
+
+                case HclTokenKind.TemplateControl:
+                    TrimPreviousIfMarked(parts, next, canTrimPrevious);
+                    PushNewlines(false);
+                    trimNextLeft = ParseDirective(next, parts, startRange);
+                    PopNewlines();
+                    continue;
+
+                default:
+                    if (!_recovery)
+                    {
+                        Error("Unterminated template string", "No closing marker was found for the string.", R(next), Between(startRange, R(next)));
+                    }
+                    endRange = R(Recover(end));
+                    break;
+            }
+            break;
+        }
+
+        if (parts.Count == 0)
+        {
+            // "" means the empty string: a zero-width literal just after the opening quote.
+            parts.Add(new LiteralPart("", new SourceRange(_filename, startRange.End, startRange.End)));
+        }
+        parts.Add(new EndPart(endRange));
+        return (parts, Between(startRange, endRange));
+    }
+
+    private void TrimPreviousIfMarked(List<Part> parts, in Token opener, bool canTrimPrevious)
+    {
+        if (canTrimPrevious && opener.Length == 3 && parts.Count > 0 && parts[^1] is LiteralPart literal)
+        {
+            literal.Value = literal.Value.TrimEnd();
+        }
+    }
+
+    private void ReportUnclosedInterpolation(in Token close, SourceRange startRange, HclTokenKind end)
+    {
+        if (close.Kind == HclTokenKind.EOF)
+        {
+            Error(
+                "Unclosed template interpolation sequence",
+                "There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.",
+                startRange);
+        }
+        else if (close.Kind == HclTokenKind.Colon)
+        {
+            Error(
+                "Extra characters after interpolation expression",
+                "Template interpolation doesn't expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with \"$${\" instead of just \"${\".",
+                R(close),
+                Between(startRange, R(close)));
+        }
+        else if (close.Kind is HclTokenKind.CQuote or HclTokenKind.OQuote && end == HclTokenKind.CQuote)
+        {
+            Error(
+                "Unclosed template interpolation sequence",
+                "There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.",
+                startRange);
+        }
+        else
+        {
+            Error(
+                "Extra characters after interpolation expression",
+                "Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with \"$${\" instead of just \"${\".",
+                R(close),
+                Between(startRange, R(close)));
+        }
+    }
+
+    /// <summary>Parses <c>%{ keyword ... }</c> after its opener; returns whether it ended with <c>~}</c>.</summary>
+    private bool ParseDirective(Token opener, List<Part> parts, SourceRange startRange)
+    {
+        var keyword = Peek();
+        if (keyword.Kind != HclTokenKind.Ident)
+        {
+            if (!_recovery)
+            {
+                Error(
+                    "Invalid template directive",
+                    "A template directive keyword (\"if\", \"for\", etc) is expected at the beginning of a %{ sequence.",
+                    R(keyword),
+                    Between(R(opener), R(keyword)));
+            }
+            Recover(HclTokenKind.TemplateSeqEnd);
+            return false;
+        }
+        Read();
+
+        var word = TextOf(keyword);
+        switch (word)
+        {
+            case "if":
+                var condition = ParseExpression();
+                parts.Add(new IfPart(condition, Between(R(opener), NextRange())));
+                break;
+            case "else":
+                parts.Add(new ClosingPart(ClosingDirective.Else, Between(R(opener), NextRange())));
+                break;
+            case "endif":
+                parts.Add(new ClosingPart(ClosingDirective.EndIf, Between(R(opener), NextRange())));
+                break;
+            case "endfor":
+                parts.Add(new ClosingPart(ClosingDirective.EndFor, Between(R(opener), NextRange())));
+                break;
+            case "for":
+                if (!ParseForDirectiveHeader(opener, parts)) return false;
+                break;
+            default:
+                if (!_recovery)
+                {
+                    var suggestion = Suggest(word, ["if", "for", "else", "endif", "endfor"]);
+                    Error(
+                        "Invalid template control keyword",
+                        $"\"{word}\" is not a valid template control keyword.{(suggestion is null ? "" : $" Did you mean \"{suggestion}\"?")}",
+                        R(keyword),
+                        Between(R(opener), R(keyword)));
+                }
+                Recover(HclTokenKind.TemplateSeqEnd);
+                return false;
+        }
+
+        var close = Peek();
+        if (close.Kind != HclTokenKind.TemplateSeqEnd)
+        {
+            if (!_recovery)
+            {
+                Error($"Extra characters in {word} marker", "Expected a closing brace to end the sequence, but found extra characters.", R(close), Between(startRange, R(close)));
+            }
+            Recover(HclTokenKind.TemplateSeqEnd);
+            return false;
+        }
+        Read();
+        return _text[close.Start] == '~';
+    }
+
+    private bool ParseForDirectiveHeader(Token opener, List<Part> parts)
+    {
+        bool Fail(string detail)
+        {
+            if (!_recovery) Error("Invalid 'for' directive", detail, NextRange());
+            Recover(HclTokenKind.TemplateSeqEnd);
+            return false;
+        }
+
+        if (PeekKind() != HclTokenKind.Ident) return Fail("For directive requires variable name after 'for'.");
+        string? key = null;
+        var value = TextOf(Read());
+        if (PeekKind() == HclTokenKind.Comma)
+        {
+            key = value;
+            Read();
+            if (PeekKind() != HclTokenKind.Ident) return Fail("For directive requires value variable name after comma.");
+            value = TextOf(Read());
+        }
+        if (!IsKeyword(Peek(), "in")) return Fail("For directive requires 'in' keyword after names.");
+        Read();
+        var collection = ParseExpression();
+        parts.Add(new ForPart(key, value, collection, Between(R(opener), NextRange())));
+        return true;
+    }
+
+    private static string? Suggest(string given, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (EditDistance(given, candidate) < 3) return candidate;
+        }
+        return null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        if (a.Length > 64) return int.MaxValue;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// <c>&lt;&lt;-</c> heredocs: remove from every line the smallest indentation found on any non-blank
+    /// line. Applied to the literal parts (not the result), so interpolated values cannot change it.
+    /// </summary>
+    private static void FlushHeredoc(List<Part> parts)
+    {
+        var minSpaces = int.MaxValue;
+        var atLineStart = true;
+        var adjust = new List<(LiteralPart Literal, int Spaces)>();
+        foreach (var part in parts)
+        {
+            if (atLineStart)
+            {
+                atLineStart = false;
+                if (part is EndPart) break;
+                var spaces = 0;
+                if (part is LiteralPart literal)
+                {
+                    var leading = literal.Value.Length - literal.Value.TrimStart().Length;
+                    if (leading == literal.Value.Length && literal.Value.EndsWith('\n'))
+                    {
+                        spaces = int.MaxValue; // a blank line does not count
+                    }
+                    else
+                    {
+                        spaces = leading;
+                        adjust.Add((literal, leading));
+                    }
+                }
+                minSpaces = Math.Min(minSpaces, spaces);
+            }
+            if (part is LiteralPart { Value: var v } && v.EndsWith('\n')) atLineStart = true;
+        }
+
+        if (minSpaces == int.MaxValue) return;
+        foreach (var (literal, _) in adjust)
+        {
+            var removed = literal.Value.AsSpan(0, minSpaces);
+            literal.Value = literal.Value[minSpaces..];
+            var start = literal.Range.Start;
+            literal.Range = literal.Range with
+            {
+                Start = new SourcePos(start.Line, start.Column + minSpaces, start.Byte + System.Text.Encoding.UTF8.GetByteCount(removed)),
+            };
+        }
+    }
+
+    private static void MeldLiterals(List<Part> parts)
+    {
+        var write = 0;
+        for (var read = 0; read < parts.Count; read++)
+        {
+            var part = parts[read];
+            if (write > 0 && part is LiteralPart next && parts[write - 1] is LiteralPart previous)
+            {
+                previous.Value += next.Value;
+                previous.Range = previous.Range with { End = next.Range.End };
+                continue;
+            }
+            parts[write++] = part;
+        }
+        parts.RemoveRange(write, parts.Count - write);
+    }
+
+    private Expression BuildTemplateItem(List<Part> parts, ref int position)
+    {
+        var part = parts[position];
+        switch (part)
+        {
+            case LiteralPart literal:
+                position++;
+                return new TemplateLiteral(literal.Value, literal.Range);
+            case InterpolationPart interpolation:
+                position++;
+                return new TemplateInterpolation(interpolation.Expression, interpolation.Range);
+            case IfPart or ForPart when !TryEnterDirective():
+                // Too deep to nest further: give up on the rest of this template.
+                position = parts.Count - 1;
+                return Placeholder(part.Range);
+            case IfPart ifPart:
+                position++;
+                var ifDirective = BuildIf(ifPart, parts, ref position);
+                Leave();
+                return ifDirective;
+            case ForPart forPart:
+                position++;
+                var forDirective = BuildFor(forPart, parts, ref position);
+                Leave();
+                return forDirective;
+            case ClosingPart closing:
+                position++;
+                Error($"Unexpected {closing.Name} directive", "The control directives within this template are unbalanced.", closing.Range);
+                return Placeholder(closing.Range);
+            default:
+                Error("Unexpected end of template", "The control directives within this template are unbalanced.", part.Range);
+                return Placeholder(part.Range);
+        }
+    }
+
+    /// <summary>Like <see cref="TryEnter"/>, for the directive-nesting pass that runs after the tokens are consumed.</summary>
+    private bool TryEnterDirective()
+    {
+        if (!_abandoned && _nesting < MaxNesting && System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _nesting++;
+            return true;
+        }
+        if (!_abandoned)
+        {
+            _abandoned = true;
+            Error("Nesting too deep", $"Template directives are nested more than {MaxNesting} levels deep (or too deep for the available stack); the parser stopped here.", PrevRange());
+        }
+        return false;
+    }
+
+    private Expression BuildIf(IfPart open, List<Part> parts, ref int position)
+    {
+        var then = new List<Expression>();
+        var otherwise = new List<Expression>();
+        var current = then;
+        var hasElse = false;
+        while (true)
+        {
+            var next = parts[position];
+            if (next is EndPart end)
+            {
+                if (_abandoned) return Placeholder(end.Range);
+                Error("Unexpected end of template", $"The if directive at {open.Range} is missing its corresponding endif directive.", end.Range);
+                return Placeholder(end.Range);
+            }
+            if (next is ClosingPart closing)
+            {
+                position++;
+                if (closing.Directive == ClosingDirective.EndIf)
+                {
+                    return new TemplateIfDirective(open.Condition, then, otherwise, hasElse, Between(open.Range, closing.Range));
+                }
+                if (closing.Directive == ClosingDirective.Else && !hasElse)
+                {
+                    hasElse = true;
+                    current = otherwise;
+                    continue;
+                }
+                if (closing.Directive == ClosingDirective.Else)
+                    Error("Unexpected else directive", $"Already in the else clause for the if started at {open.Range}.", closing.Range);
+                else
+                    Error($"Unexpected {closing.Name} directive", $"Expecting an endif directive for the if started at {open.Range}.", closing.Range);
+                return Placeholder(closing.Range);
+            }
+            current.Add(BuildTemplateItem(parts, ref position));
+        }
+    }
+
+    private Expression BuildFor(ForPart open, List<Part> parts, ref int position)
+    {
+        var body = new List<Expression>();
+        while (true)
+        {
+            var next = parts[position];
+            if (next is EndPart end)
+            {
+                if (_abandoned) return Placeholder(end.Range);
+                Error("Unexpected end of template", $"The for directive at {open.Range} is missing its corresponding endfor directive.", end.Range);
+                return Placeholder(end.Range);
+            }
+            if (next is ClosingPart closing)
+            {
+                position++;
+                if (closing.Directive == ClosingDirective.EndFor)
+                {
+                    return new TemplateForDirective(open.Key, open.Value, open.Collection, body, Between(open.Range, closing.Range));
+                }
+                if (closing.Directive == ClosingDirective.Else)
+                    Error("Unexpected else directive", "An else clause is not expected for a for directive.", closing.Range);
+                else
+                    Error($"Unexpected {closing.Name} directive", $"Expecting an endfor directive corresponding to the for directive at {open.Range}.", closing.Range);
+                return Placeholder(closing.Range);
+            }
+            body.Add(BuildTemplateItem(parts, ref position));
+        }
+    }
+}
