@@ -1,11 +1,12 @@
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Json.Syntax;
+using Platform.Hcl.Parsing;
 
 namespace Platform.Hcl.Tests.JsonSyntax;
 
 public class HclJsonParserTests
 {
-    private static (JsonConfigFile File, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text) => HclJsonParser.Parse(text, "test.hcl.json");
+    private static ParseResult<JsonConfigFile> Parse(string text) => HclJsonParser.Parse(text, "test.hcl.json");
 
     [Fact]
     public void Parse_ObjectWithProperties_KeepsOrderDuplicatesAndRanges()

@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Parsing;
 using Platform.Hcl.Syntax;
 
 namespace Platform.Hcl.Json.Syntax;
@@ -10,7 +11,7 @@ namespace Platform.Hcl.Json.Syntax;
 public static class HclJsonParser
 {
     /// <summary>Parses a configuration file; its root must be an object (or an array of objects).</summary>
-    public static (JsonConfigFile File, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string filename)
+    public static ParseResult<JsonConfigFile> Parse(string text, string filename)
     {
         var diagnostics = new DiagnosticBag();
         var root = new JsonValueParser(text, filename, SourcePos.Start, diagnostics).ParseWhole();
@@ -29,14 +30,14 @@ public static class HclJsonParser
             root = new JsonObjectSyntax([], start, start, start);
         }
 
-        return (new JsonConfigFile(root, new SourceFile(filename, text)), diagnostics);
+        return new ParseResult<JsonConfigFile>(new JsonConfigFile(root, new SourceFile(filename, text)), diagnostics);
     }
 
     /// <summary>Parses a standalone JSON value as an expression (e.g. a variable value given as JSON).</summary>
-    public static (JsonExpression Expression, IReadOnlyList<Diagnostic> Diagnostics) ParseExpression(string text, string filename, SourcePos? start = null)
+    public static ParseResult<JsonExpression> ParseExpression(string text, string filename, SourcePos? start = null)
     {
         var diagnostics = new DiagnosticBag();
         var node = new JsonValueParser(text, filename, start ?? SourcePos.Start, diagnostics).ParseWhole();
-        return (new JsonExpression(node), diagnostics);
+        return new ParseResult<JsonExpression>(new JsonExpression(node), diagnostics);
     }
 }
