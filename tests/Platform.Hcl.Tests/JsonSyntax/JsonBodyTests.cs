@@ -181,4 +181,33 @@ public class JsonBodyTests
         Assert.Equal(new SourcePos(1, 2, 1), attributes["b"].Range.Start);
         Assert.Equal(new SourcePos(1, 8, 7), attributes["b"].Range.End);
     }
+
+    [Fact]
+    public void Variables_TemplatesInValuesAndKeys_FoundWithPositionsInsideTheString()
+    {
+        var body = Body("""{"a": ["${var.x}", {"${local.k}": "plain ${upper(data.y.z)}"}], "b": "no refs"}""");
+        var (attributes, _) = body.JustAttributes();
+
+        var traversals = attributes["a"].Expression.Variables();
+
+        Assert.Equal(["var", "local", "data"], traversals.Select(t => t.RootName));
+        Assert.Equal(new SourcePos(1, 11, 10), traversals[0].Range.Start);
+        Assert.Empty(attributes["b"].Expression.Variables());
+    }
+
+    [Fact]
+    public void Evaluate_NullContext_IsLiteralMode()
+    {
+        var body = Body("""{"a": {"k": ["${x}", 1.5, true, null]}}""");
+        var (attributes, _) = body.JustAttributes();
+
+        var (value, diagnostics) = attributes["a"].Expression.Evaluate(null);
+
+        Assert.Empty(diagnostics);
+        var list = value.GetAttribute("k").Elements;
+        Assert.Equal("${x}", list[0].AsString());
+        Assert.Equal(1.5, list[1].AsDouble());
+        Assert.True(list[2].AsBool());
+        Assert.True(list[3].IsNull);
+    }
 }
