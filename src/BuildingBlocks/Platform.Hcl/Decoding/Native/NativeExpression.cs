@@ -11,8 +11,11 @@ public sealed class NativeExpression(Expression syntax) : IHclExpression
 
     public SourceRange Range => Syntax.Range;
 
-    public (HclValue Value, IReadOnlyList<Diagnostic> Diagnostics) Evaluate(EvalContext? context) =>
-        throw new NotSupportedException("Native-syntax evaluation is wired in when the evaluator (branch hcl-values) is merged.");
+    public (HclValue Value, IReadOnlyList<Diagnostic> Diagnostics) Evaluate(EvalContext? context)
+    {
+        var (value, diagnostics) = HclEvaluator.Evaluate(Syntax, context);
+        return (value, diagnostics);
+    }
 
     public IReadOnlyList<HclTraversal> Variables() => SyntaxVariables.Collect(Syntax);
 }
