@@ -18,12 +18,15 @@ internal sealed partial class ExpressionEvaluator
         foreach (var part in parts)
         {
             var value = Evaluate(part, context);
+
+            // HCL points at the interpolated expression itself, not at its ${ } delimiters.
+            var subject = part is TemplateInterpolation interpolation ? interpolation.Expression.Range : part.Range;
             if (value.IsNull)
             {
                 Diagnostics.Error(
                     "Invalid template interpolation value",
                     "The expression result is null. Cannot include a null value in a string template.",
-                    part.Range,
+                    subject,
                     range);
                 continue;
             }
@@ -40,7 +43,7 @@ internal sealed partial class ExpressionEvaluator
                 Diagnostics.Error(
                     "Invalid template interpolation value",
                     $"Cannot include the given value in a string template: {error!.Message}.",
-                    part.Range,
+                    subject,
                     range);
                 continue;
             }
