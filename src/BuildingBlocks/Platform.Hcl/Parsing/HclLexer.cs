@@ -328,6 +328,11 @@ internal sealed class HclLexer
             Emit(HclTokenKind.BadUtf8, p, p + 1);
             return;
         }
+        if (IsUnfinishedSequenceStart(p))
+        {
+            Emit(HclTokenKind.Invalid, p, p + 1);
+            return;
+        }
 
         var i = p;
         while (i < s.Length)
@@ -342,7 +347,7 @@ internal sealed class HclLexer
             }
             if (c is '$' or '%')
             {
-                if (At(i + 1) == '{') break;
+                if (At(i + 1) == '{' || i + 1 == s.Length) break;
                 i += At(i + 1) == c && At(i + 2) == '{' ? 3 : 1;
                 continue;
             }
@@ -358,6 +363,12 @@ internal sealed class HclLexer
         if (i == p) Emit(HclTokenKind.Invalid, p, p + 1);
         else Emit(HclTokenKind.QuotedLit, p, i);
     }
+
+    /// <summary>
+    /// A "$" or "%" as the very last char of a string or heredoc: HashiCorp's scanner is still waiting to
+    /// see whether a "{" follows, and reports the unfinished token as invalid.
+    /// </summary>
+    private bool IsUnfinishedSequenceStart(int p) => p + 1 == _s.Length && _s[p] is '$' or '%';
 
     private bool TryTemplateIntroducer(int p)
     {
@@ -384,6 +395,13 @@ internal sealed class HclLexer
             Top.StartOfLine = false;
             return;
         }
+        var heredoc = Top.Mode == Mode.Heredoc;
+        if (heredoc && IsUnfinishedSequenceStart(p))
+        {
+            Emit(HclTokenKind.Invalid, p, p + 1);
+            Top.StartOfLine = false;
+            return;
+        }
 
         var i = p;
         var endsLine = false;
@@ -398,7 +416,7 @@ internal sealed class HclLexer
             }
             if (c is '$' or '%')
             {
-                if (At(i + 1) == '{') break;
+                if (At(i + 1) == '{' || (heredoc && i + 1 == s.Length)) break;
                 i += At(i + 1) == c && At(i + 2) == '{' ? 3 : 1;
                 continue;
             }

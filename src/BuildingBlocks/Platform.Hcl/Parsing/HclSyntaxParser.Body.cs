@@ -262,6 +262,7 @@ internal sealed partial class HclSyntaxParser
     private Body? ParseSingleAttributeBody(Token blockIdent, Token open)
     {
         Body? body = null;
+        var bodyMark = ErrorMark;
         var ident = Read();
         if (ident.Kind != HclTokenKind.Ident)
         {
@@ -294,6 +295,7 @@ internal sealed partial class HclSyntaxParser
             }
         }
 
+        var bodyErrors = _diags.Count - bodyMark;
         var after = Peek();
         switch (after.Kind)
         {
@@ -335,6 +337,14 @@ internal sealed partial class HclSyntaxParser
                 }
                 Recover(HclTokenKind.CBrace);
                 break;
+        }
+
+        // hclsyntax reports the closing-brace problems before those found inside the argument.
+        if (bodyErrors > 0 && _diags.Count > bodyMark + bodyErrors)
+        {
+            var inner = _diags.GetRange(bodyMark, bodyErrors);
+            _diags.RemoveRange(bodyMark, bodyErrors);
+            _diags.AddRange(inner);
         }
         return body;
     }

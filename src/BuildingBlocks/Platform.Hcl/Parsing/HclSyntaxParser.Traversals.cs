@@ -27,7 +27,7 @@ internal sealed partial class HclSyntaxParser
                         // The legacy HIL index form a.0, kept for old Terraform configurations.
                         Read();
                         var indexRange = Between(R(dot), R(attr));
-                        ret = Extend(ret, new TraverseIndex(LegacyIndexKey(attr, splat: false), indexRange), indexRange);
+                        ret = Extend(ret, new TraverseIndex(LegacyIndexKey(attr, splat: false, R(attr)), indexRange), indexRange);
                         break;
                     case HclTokenKind.Star:
                         if (FinishAttributeSplat(from, ret, dot) is not { } splat) continue;
@@ -51,11 +51,12 @@ internal sealed partial class HclSyntaxParser
                     var close = Read();
                     if (close.Kind != HclTokenKind.CBrack && !_recovery)
                     {
+                        // hclsyntax points this error at where recovery lands (its subject aliases the token variable).
+                        close = Recover(HclTokenKind.CBrack);
                         Error(
                             "Missing close bracket on splat index",
                             "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").",
                             R(close));
-                        close = Recover(HclTokenKind.CBrack);
                     }
                     var item = new SplatItemExpression(Between(R(open), R(close)));
                     if (!TryEnter()) return ret;
@@ -79,8 +80,9 @@ internal sealed partial class HclSyntaxParser
                     closeBracket = Read();
                     if (closeBracket.Kind != HclTokenKind.CBrack && !_recovery)
                     {
-                        Error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", R(closeBracket));
+                        // As above: the subject is where recovery lands, matching hclsyntax.
                         closeBracket = Recover(HclTokenKind.CBrack);
+                        Error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", R(closeBracket));
                     }
                 }
                 PopNewlines();
@@ -112,7 +114,8 @@ internal sealed partial class HclSyntaxParser
             if (step.Kind == HclTokenKind.NumberLit)
             {
                 Read();
-                steps.Add(new TraverseIndex(LegacyIndexKey(step, splat: true), Between(R(stepDot), R(step))));
+                // hclsyntax points the splat's step errors at the star itself.
+                steps.Add(new TraverseIndex(LegacyIndexKey(step, splat: true, R(marker)), Between(R(stepDot), R(step))));
                 lastRange = R(step);
                 continue;
             }
@@ -123,7 +126,7 @@ internal sealed partial class HclSyntaxParser
                     if (step.Kind == HclTokenKind.Star)
                         Error("Nested splat expression not allowed", "A splat expression (*) cannot be used inside another attribute-only splat expression.", R(step));
                     else
-                        Error("Invalid attribute name", "An attribute name is required after a dot.", R(step));
+                        Error("Invalid attribute name", "An attribute name is required after a dot.", R(marker));
                 }
                 _recovery = true;
                 return null;
@@ -139,7 +142,7 @@ internal sealed partial class HclSyntaxParser
         return new SplatExpression(source, each, item, false, markerRange, Between(from.Range, lastRange));
     }
 
-    private NumberLiteralExpression LegacyIndexKey(in Token number, bool splat)
+    private NumberLiteralExpression LegacyIndexKey(in Token number, bool splat, SourceRange subject)
     {
         var text = TextOf(number);
         var dotAt = text.IndexOf('.', StringComparison.Ordinal);
@@ -152,7 +155,7 @@ internal sealed partial class HclSyntaxParser
         Error(
             "Invalid legacy index syntax",
             $"When using the legacy index syntax, chaining two indexes together is not permitted. Use {instead}, like [{first}][{second}].",
-            R(number));
+            subject);
         return new NumberLiteralExpression(text, R(number));
     }
 
