@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text;
+using CsCheck;
+using Platform.Hcl.Decoding;
+using Platform.Hcl.Json.Syntax;
+using Platform.Hcl.Tests.SpecSuite;
+
+namespace Platform.Hcl.Tests.JsonSyntax;
+
+public class JsonRobustnessTests
+{
+    private static readonly string[] Seeds = LoadSeeds();
+
+    private static string[] LoadSeeds()
+    {
+        var files = Directory.GetFiles(CorpusDirectory.Path("hcl-spec", "fuzz-decoded", "json"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(CorpusDirectory.Path("nomad", "expected-api-json"), "*.json"))
+            .Append(CorpusDirectory.Path("hcl-spec", "specsuite", "tests", "empty.hcl.json"))
+            .Order(StringComparer.Ordinal);
+        return files.Select(File.ReadAllText).ToArray();
+    }
+
+    [Fact]
+    public void Parse_EveryCorpusJsonFile_HasNoErrors()
+    {
+        Assert.True(Seeds.Length > 30);
+        foreach (var seed in Seeds)
+        {
+            var (_, diagnostics) = HclJsonParser.Parse(seed, "seed.json");
+            Assert.Empty(diagnostics);
+        }
+    }
+
+    [Fact]
+    public void Parse_MutatedCorpusFiles_OnlyDiagnosticsInBoundedTime()
+    {
+        var mutation = Gen.Select(Gen.Int[0, Seeds.Length - 1], Gen.Int[0, 3], Gen.Int[0, int.MaxValue], Gen.Char);
+        mutation.Sample(
+            m =>
+            {
+                var (seedIndex, kind, where, replacement) = m;
+                var text = Mutate(Seeds[seedIndex], kind, where, replacement);
+                var watch = Stopwatch.StartNew();
+                var (file, _) = HclJsonParser.Parse(text, "mutated.json");
+
+                // Reading the body through a schema that takes everything must not throw either.
+                var everything = new BodySchema([], [new BlockHeaderSchema("Job"), new BlockHeaderSchema("block")]);
+                file.Body.PartialContent(everything);
+                file.Body.JustAttributes();
+                return watch.Elapsed < TimeSpan.FromSeconds(2);
+            },
+            iter: 4000);
+    }
+
+    private static string Mutate(string seed, int kind, int where, char replacement)
+    {
+        if (seed.Length == 0)
+        {
+            return replacement.ToString();
+        }
+
+        var at = where % seed.Length;
+        var builder = new StringBuilder(seed);
+        switch (kind)
+        {
+            case 0:
+                return seed[..at];
+            case 1:
+                builder[at] = replacement;
+                break;
+            case 2:
+                builder.Remove(at, 1);
+                break;
+            default:
+                builder.Insert(at, seed[at..Math.Min(seed.Length, at + 1 + (where % 16))]);
+                break;
+        }
+
+        return builder.ToString();
+    }
+}
