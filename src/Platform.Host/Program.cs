@@ -1,3 +1,3 @@
 using Platform.Host.Cli;
 
-return await PlatformCommand.Create().Parse(args).InvokeAsync();
+return PlatformCli.Run(args);

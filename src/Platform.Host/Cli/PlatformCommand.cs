@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Platform.Host.Cli.Hcl;
 
 namespace Platform.Host.Cli;
 
@@ -8,6 +9,7 @@ internal static class PlatformCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Platform: scheduler, provisioner and secrets in one cluster.");
+        root.Subcommands.Add(HclCommand.Create());
         return root;
     }
 }

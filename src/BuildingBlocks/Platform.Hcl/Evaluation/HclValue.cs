@@ -61,8 +61,8 @@ public sealed partial class HclValue
     public static HclValue EmptyObject { get; } =
         new(HclType.EmptyObject, ImmutableSortedDictionary.Create<string, HclValue>(StringComparer.Ordinal));
 
-    // Strings are kept as given: cty normalizes to NFC, which this runtime (invariant globalization) cannot.
-    public static HclValue FromString(string value) => value.Length == 0 ? EmptyString : new(HclType.String, value);
+    /// <summary>A string value, NFC-normalized as cty's are, so equal text compares equal however it was composed.</summary>
+    public static HclValue FromString(string value) => value.Length == 0 ? EmptyString : new(HclType.String, value.Normalize());
 
     public static HclValue FromNumber(HclNumber value) => new(HclType.Number, value);
 

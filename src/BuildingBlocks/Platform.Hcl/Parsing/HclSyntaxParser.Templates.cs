@@ -390,7 +390,8 @@ internal sealed partial class HclSyntaxParser
         {
             case LiteralPart literal:
                 position++;
-                return new TemplateLiteral(literal.Value, literal.Range);
+                // HCL string values are NFC-normalized (cty.StringVal), so "an\u0303os" and "a\u00F1os" are one value.
+                return new TemplateLiteral(literal.Value.Normalize(), literal.Range);
             case InterpolationPart interpolation:
                 position++;
                 return new TemplateInterpolation(interpolation.Expression, interpolation.Range);

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Platform.Host.Cli;
+
+/// <summary>
+/// Entry point of the command line: parses, reports usage errors with exit code 2 (as HashiCorp's CLIs do;
+/// System.CommandLine would say 1), and otherwise runs the chosen command.
+/// </summary>
+internal static class PlatformCli
+{
+    public static int Run(string[] args, InvocationConfiguration? configuration = null)
+    {
+        configuration ??= new InvocationConfiguration();
+        var parse = PlatformCommand.Create().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                configuration.Error.WriteLine(error.Message);
+            }
+
+            configuration.Error.WriteLine($"Run '{string.Join(' ', ["platform", .. CommandPath(parse.CommandResult.Command)])} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(configuration);
+    }
+
+    private static IEnumerable<string> CommandPath(Command command) =>
+        command is RootCommand ? [] : command.Parents.OfType<Command>().SelectMany(CommandPath).Append(command.Name);
+}
