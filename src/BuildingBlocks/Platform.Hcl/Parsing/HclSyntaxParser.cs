@@ -46,6 +46,18 @@ internal sealed partial class HclSyntaxParser
 
     // ---- cursor -------------------------------------------------------------------------------------
 
+    public string SourceText => _text;
+
+    public HclTokenKind KindAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].Kind;
+
+    public SourcePos StartAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].StartPos;
+
+    /// <summary>Moves the cursor to where a Sprache input points (the structural grammar's position).</summary>
+    private void Seek(Sprache.IInput input) => _next = input.Position;
+
+    /// <summary>The cursor as a Sprache input, for the structural grammar to continue from.</summary>
+    private TokenInput Here() => new(this, _next);
+
     private bool IncludeNewlines => _newlineStack[_newlineDepth - 1];
 
     private void PushNewlines(bool include)
