@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Syntax.Expressions;
 
@@ -19,7 +20,7 @@ internal sealed partial class HclSyntaxParser
 
     private readonly string _text;
     private readonly string _filename;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokens;
     private readonly List<Diagnostic> _diags;
     private bool[] _newlineStack = new bool[16];
     private int _newlineDepth;
@@ -37,13 +38,25 @@ internal sealed partial class HclSyntaxParser
     {
         _text = text;
         _filename = filename;
-        _tokens = tokens.ToArray();
+        _tokens = tokens;
         _diags = diags;
         _newlineStack[0] = true;
         _newlineDepth = 1;
     }
 
     // ---- cursor -------------------------------------------------------------------------------------
+
+    public string SourceText => _text;
+
+    public HclTokenKind KindAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].Kind;
+
+    public SourcePos StartAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].StartPos;
+
+    /// <summary>Moves the cursor to where a Sprache input points (the structural grammar's position).</summary>
+    private void Seek(Sprache.IInput input) => _next = input.Position;
+
+    /// <summary>The cursor as a Sprache input, for the structural grammar to continue from.</summary>
+    private TokenInput Here() => new(this, _next);
 
     private bool IncludeNewlines => _newlineStack[_newlineDepth - 1];
 
@@ -62,7 +75,7 @@ internal sealed partial class HclSyntaxParser
     private int NextIndex(out bool commentAsNewline)
     {
         commentAsNewline = false;
-        var tokens = _tokens;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
         var include = IncludeNewlines;
         for (var i = _next; i < tokens.Length; i++)
         {
@@ -108,7 +121,7 @@ internal sealed partial class HclSyntaxParser
     private SourceRange PrevRange()
     {
         if (_next == 0) return NextRange();
-        return R(_tokens[Math.Min(_next, _tokens.Length) - 1]);
+        return R(_tokens[Math.Min(_next, _tokens.Count) - 1]);
     }
 
     private SourceRange R(in Token t) => new(_filename, t.StartPos, t.EndPos);
@@ -151,7 +164,7 @@ internal sealed partial class HclSyntaxParser
                 NextRange());
         }
         _recovery = true;
-        _next = _tokens.Length - 1;
+        _next = _tokens.Count - 1;
         return false;
     }
 
