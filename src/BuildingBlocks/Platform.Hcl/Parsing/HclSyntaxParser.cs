@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Syntax.Expressions;
 
@@ -19,7 +20,7 @@ internal sealed partial class HclSyntaxParser
 
     private readonly string _text;
     private readonly string _filename;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokens;
     private readonly List<Diagnostic> _diags;
     private bool[] _newlineStack = new bool[16];
     private int _newlineDepth;
@@ -37,7 +38,7 @@ internal sealed partial class HclSyntaxParser
     {
         _text = text;
         _filename = filename;
-        _tokens = tokens.ToArray();
+        _tokens = tokens;
         _diags = diags;
         _newlineStack[0] = true;
         _newlineDepth = 1;
@@ -62,7 +63,7 @@ internal sealed partial class HclSyntaxParser
     private int NextIndex(out bool commentAsNewline)
     {
         commentAsNewline = false;
-        var tokens = _tokens;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
         var include = IncludeNewlines;
         for (var i = _next; i < tokens.Length; i++)
         {
@@ -108,7 +109,7 @@ internal sealed partial class HclSyntaxParser
     private SourceRange PrevRange()
     {
         if (_next == 0) return NextRange();
-        return R(_tokens[Math.Min(_next, _tokens.Length) - 1]);
+        return R(_tokens[Math.Min(_next, _tokens.Count) - 1]);
     }
 
     private SourceRange R(in Token t) => new(_filename, t.StartPos, t.EndPos);
@@ -151,7 +152,7 @@ internal sealed partial class HclSyntaxParser
                 NextRange());
         }
         _recovery = true;
-        _next = _tokens.Length - 1;
+        _next = _tokens.Count - 1;
         return false;
     }
 
