@@ -71,6 +71,16 @@ public sealed class Hcl2JsonRendererTests
     }
 
     [Fact]
+    public void Render_WithoutDiagnosticBagOnUnconvertibleFile_ThrowsWithTheDiagnostics()
+    {
+        var s = new TestSyntax("a \"x\" {}\na {}\n");
+        var file = s.File(s.Block("a", 0, ["x"]), s.Block("a", 1, []));
+
+        var thrown = Assert.Throws<Hcl2JsonConversionException>(() => Hcl2JsonRenderer.Render(file));
+        Assert.Equal("Block cannot be represented in JSON", Assert.Single(thrown.Diagnostics).Summary);
+    }
+
+    [Fact]
     public void Render_Literals_FoldedWithNumbersInPlainDecimal()
     {
         // a = 1.50 / b = 1e3 / c = 15e-11 / d = true / e = null
@@ -254,7 +264,7 @@ public sealed class Hcl2JsonRendererTests
     public void Render_Indented_WritesIndentedJson()
     {
         var s = new TestSyntax("a = 1\n");
-        var json = Hcl2JsonRenderer.Render(s.File(s.Attr("a", s.Num("1"))), new DiagnosticBag());
+        var json = Hcl2JsonRenderer.Render(s.File(s.Attr("a", s.Num("1"))));
 
         Assert.Equal("{\n  \"a\": 1\n}", json?.ReplaceLineEndings("\n"));
     }

@@ -8,19 +8,33 @@ internal static class RepositoryLayout
     /// <summary>The folder holding Platform.sln, found by walking up from the test assembly's folder.</summary>
     public static string RepositoryRoot => Root.Value;
 
-    /// <summary><c>PLATFORM_CORPORA</c> when set, else <c>&lt;repo&gt;/../shared/corpora</c>.</summary>
+    /// <summary>
+    /// <c>PLATFORM_CORPORA</c> when set, else <c>&lt;repo&gt;/../shared/corpora</c>; a git worktree nested deeper
+    /// (<c>/work/wt/name</c>) finds it one level further up, so each ancestor of the repository is tried in turn.
+    /// </summary>
     public static string Corpora
     {
         get
         {
             var configured = Environment.GetEnvironmentVariable("PLATFORM_CORPORA");
-            var path = string.IsNullOrEmpty(configured)
-                ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpora"))
-                : Path.GetFullPath(configured);
-            return Directory.Exists(path)
-                ? path
-                : throw new DirectoryNotFoundException(
-                    $"The HCL corpora are not at {path}. Put them at <repo>/../shared/corpora or set PLATFORM_CORPORA.");
+            if (!string.IsNullOrEmpty(configured))
+            {
+                return Directory.Exists(configured)
+                    ? Path.GetFullPath(configured)
+                    : throw new DirectoryNotFoundException($"PLATFORM_CORPORA is {configured}, which does not exist.");
+            }
+
+            for (var dir = new DirectoryInfo(RepositoryRoot); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpora"));
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new DirectoryNotFoundException(
+                $"No shared/corpora next to {RepositoryRoot} or any folder above it. Put the corpora at <repo>/../shared/corpora or set PLATFORM_CORPORA.");
         }
     }
 

@@ -37,6 +37,16 @@ public static class Hcl2JsonRenderer
         return errors.HasErrors ? null : JsonKeyOrder.SortedCopy(document);
     }
 
+    /// <summary>
+    /// The hcl2json text of <paramref name="file"/>; throws <see cref="Hcl2JsonConversionException"/> when it has
+    /// none (see the remarks on this class). Prefer the overload taking a <see cref="DiagnosticBag"/> for user input.
+    /// </summary>
+    public static string Render(ConfigFile file, bool indented = true)
+    {
+        var diagnostics = new DiagnosticBag();
+        return Render(file, diagnostics, indented) ?? throw new Hcl2JsonConversionException([.. diagnostics]);
+    }
+
     /// <summary>The hcl2json text of <paramref name="file"/>, or null after adding errors to <paramref name="diagnostics"/>.</summary>
     public static string? Render(ConfigFile file, DiagnosticBag diagnostics, bool indented = true)
     {
