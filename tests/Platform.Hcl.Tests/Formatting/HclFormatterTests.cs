@@ -313,6 +313,12 @@ public sealed class HclFormatterTests
     }
 
     [Fact]
+    public void Format_CrLfInsideHeredocBody_IsKeptBecauseItIsPartOfTheValue()
+    {
+        Assert.Equal("a = <<EOT\nx  \r\nEOT\n", Fmt("a  =  <<EOT\r\nx  \r\nEOT  \r\n"));
+    }
+
+    [Fact]
     public void Format_Tabs_BecomeSpaces()
     {
         Assert.Equal(Lines("a {", "  b = 1", "}"), Fmt(Lines("a\t{", "\t\tb\t=\t1", "}")));
