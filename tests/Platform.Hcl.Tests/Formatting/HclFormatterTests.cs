@@ -106,6 +106,30 @@ public sealed class HclFormatterTests
     public void Format_BlockHeaders_AreSpacedAndOneLineBlocksPadded(string input, string expected) =>
         Assert.Equal(expected, Fmt(input));
 
+    /// <summary>hclwrite's format_test.go cases that are whole config files, input and expected output verbatim.</summary>
+    [Theory]
+    [InlineData("a=\"${b}${c}${ d } ${e}\"", "a = \"${b}${c}${d} ${e}\"")]
+    [InlineData("x = \"%{if true}${var.foo}%{endif}\"", "x = \"%{if true}${var.foo}%{endif}\"")]
+    [InlineData("\nb {a = 1}\n", "\nb { a = 1 }\n")]
+    [InlineData("\nfoo {\n# ...\n}\n", "\nfoo {\n  # ...\n}\n")]
+    [InlineData("\nfoo = {\n# ...\n}\n", "\nfoo = {\n  # ...\n}\n")]
+    [InlineData("\nfoo = [\n# ...\n]\n", "\nfoo = [\n  # ...\n]\n")]
+    [InlineData("\nfoo = [{\n# ...\n}]\n", "\nfoo = [{\n  # ...\n}]\n")]
+    [InlineData("\nfoo {\nbar {\n# ...\n}\n}\n", "\nfoo {\n  bar {\n    # ...\n  }\n}\n")]
+    [InlineData("\nfoo {\nbar = {\n# ...\n}\n}\n", "\nfoo {\n  bar = {\n    # ...\n  }\n}\n")]
+    [InlineData("\nfoo {\nbar = [\n# ...\n]\n}\n", "\nfoo {\n  bar = [\n    # ...\n  ]\n}\n")]
+    [InlineData("\nfoo {\nbar = <<EOT\nFoo bar baz\nEOT\n}\n", "\nfoo {\n  bar = <<EOT\nFoo bar baz\nEOT\n}\n")]
+    [InlineData("\nfoo {\nbar = <<-EOT\nFoo bar baz\nEOT\n}\n", "\nfoo {\n  bar = <<-EOT\nFoo bar baz\nEOT\n}\n")]
+    [InlineData("\nfoo {\nbar = <<-EOT\n  Foo bar baz\nEOT\n}\n", "\nfoo {\n  bar = <<-EOT\n  Foo bar baz\nEOT\n}\n")]
+    [InlineData("\nfoo {\nbar = <<-EOT\n  blahblahblah = x\nEOT\n}\n", "\nfoo {\n  bar = <<-EOT\n  blahblahblah = x\nEOT\n}\n")]
+    [InlineData("\nfoo {\nbar = <<-EOT\n  ${{ blahblahblah = x }}\nEOT\n}\n", "\nfoo {\n  bar = <<-EOT\n  ${ { blahblahblah = x } }\nEOT\n}\n")]
+    [InlineData("\nfoo {\n  bar = <<-EOT\n  ${a}${b}${ c } ${d}\nEOT\n}\n", "\nfoo {\n  bar = <<-EOT\n  ${a}${b}${c} ${d}\nEOT\n}\n")]
+    [InlineData("\nfoo {\nbar = <<EOT\nFoo bar baz\nEOT\n}\n\nbaz {\ndefault=\"string\"\n}\n", "\nfoo {\n  bar = <<EOT\nFoo bar baz\nEOT\n}\n\nbaz {\n  default = \"string\"\n}\n")]
+    [InlineData("\nfoo {\nbar = <<EOT\nFoo bar baz\nEOT\nbaz = <<EOT\nFoo bar baz\nEOT\n}\n\nbar {\nfoo = \"bar\"\n}\n", "\nfoo {\n  bar = <<EOT\nFoo bar baz\nEOT\n  baz = <<EOT\nFoo bar baz\nEOT\n}\n\nbar {\n  foo = \"bar\"\n}\n")]
+    [InlineData("\nmodule \"foo\" {\nfoo = <<EOF\n5\nEOF\n}\n\nmodule \"x\" {\na = \"b\"\nabcde = \"456\"\n}", "\nmodule \"foo\" {\n  foo = <<EOF\n5\nEOF\n}\n\nmodule \"x\" {\n  a     = \"b\"\n  abcde = \"456\"\n}")]
+    public void Format_HclwriteTestCases_GiveHclwriteOutput(string input, string expected) =>
+        Assert.Equal(expected, Fmt(input));
+
     [Fact]
     public void Format_NestedBlocks_IndentTwoSpacesPerLevel()
     {
@@ -286,6 +310,12 @@ public sealed class HclFormatterTests
     public void Format_CrLfLineEndings_BecomeLf()
     {
         Assert.Equal("a {\n  b = 1 # c\n}\n", Fmt("a {\r\n b = 1 # c\r\n}\r\n"));
+    }
+
+    [Fact]
+    public void Format_CrLfInsideHeredocBody_IsKeptBecauseItIsPartOfTheValue()
+    {
+        Assert.Equal("a = <<EOT\nx  \r\nEOT\n", Fmt("a  =  <<EOT\r\nx  \r\nEOT  \r\n"));
     }
 
     [Fact]

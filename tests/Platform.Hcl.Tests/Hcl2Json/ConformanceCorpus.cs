@@ -5,8 +5,9 @@ namespace Platform.Hcl.Tests.Hcl2Json;
 /// Which files: every file of nomad and vault-policies <c>public/</c>; the <c>.tf</c>, <c>.hcl</c> and
 /// <c>.tfvars</c> files (also <c>.tfvars.example</c>) of terraform <c>public/</c> and wescale, not the templates
 /// and scripts next to them; the spec suite's <c>.hcl</c> inputs, hclsimple's test file and the decoded
-/// FuzzParseConfig seeds. Plus our own fixtures (paths starting <c>fixtures/</c>), for constructs the corpora
-/// lack.
+/// FuzzParseConfig seeds. Beyond those the brief names, also every other native-syntax input the corpora hold:
+/// the <c>not-hcl2/</c> files (both parsers must reject them), the spec suite's <c>.hcldec</c> specs and the hcldec
+/// example inputs. Plus our own fixtures (paths starting <c>fixtures/</c>), for constructs the corpora lack.
 /// </summary>
 internal static class ConformanceCorpus
 {
@@ -27,6 +28,13 @@ internal static class ConformanceCorpus
         files.AddRange(Under(root, "hcl-spec/specsuite", p => p.EndsWith(".hcl", StringComparison.Ordinal)));
         files.AddRange(Under(root, "hcl-spec/hclsimple", p => p.EndsWith(".hcl", StringComparison.Ordinal)));
         files.AddRange(Under(root, "hcl-spec/fuzz-decoded", p => p.Contains("/FuzzParseConfig/", StringComparison.Ordinal) && p.EndsWith(".hcl", StringComparison.Ordinal)));
+        files.AddRange(Under(root, "hcl-spec/specsuite", p => p.EndsWith(".hcldec", StringComparison.Ordinal)));
+        files.AddRange(Under(root, "hcl-spec/upstream/cmd/hcldec/examples", _ => true));
+        foreach (var category in new[] { "nomad", "terraform", "vault-policies" })
+        {
+            files.AddRange(Under(root, category + "/not-hcl2", _ => true));
+        }
+
         files.Sort(StringComparer.Ordinal);
         files.AddRange(Directory.EnumerateFiles(FixturesFolder, "*.hcl").Select(f => FixturePrefix + Path.GetFileName(f)).Order(StringComparer.Ordinal));
         return files;
