@@ -133,6 +133,19 @@ public sealed class HclCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fmt_JsonSyntaxFile_IsRefusedUntouched()
+    {
+        const string json = "{\"a\":1}";
+        var file = _dir.Write("main.tf.json", json);
+
+        var run = CliRun.Invoke("hcl", "fmt", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("JSON syntax", run.Error);
+        Assert.Equal(json, File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Hcl_UnknownSubcommand_IsUsageError()
     {
         var run = CliRun.Invoke("hcl", "frobnicate");

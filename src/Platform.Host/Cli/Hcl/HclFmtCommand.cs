@@ -33,8 +33,13 @@ internal static class HclFmtCommand
             foreach (var path in Expand(given, parse.GetValue(recursive), error, ref exit))
             {
                 var source = HclSourceReader.Read(path, error);
-                if (source is null)
+                if (source is null || source.IsJsonSyntax)
                 {
+                    if (source is not null)
+                    {
+                        error.WriteLine($"{path}: Only native-syntax HCL files can be formatted; this one is HCL's JSON syntax.");
+                    }
+
                     exit = ExitCodes.Error;
                     continue;
                 }
