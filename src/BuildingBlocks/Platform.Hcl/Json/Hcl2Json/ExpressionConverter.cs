@@ -10,12 +10,12 @@ namespace Platform.Hcl.Json.Hcl2Json;
 /// number, bool and null literals (negated or inverted when written with <c>-</c> / <c>!</c>), string templates,
 /// tuples and objects. Everything else stays HCL source, <c>"${…}"</c>.
 /// </summary>
-internal sealed class ExpressionConverter(SourceFile source, DiagnosticBag diagnostics)
+internal sealed class ExpressionConverter(SourceFile source, StackGuard stack, DiagnosticBag diagnostics)
 {
     private readonly SourceSlicer _slicer = new(source);
-    private readonly TemplateTextConverter _text = new(new SourceSlicer(source));
+    private readonly TemplateTextConverter _text = new(new SourceSlicer(source), stack);
 
-    public JsonNode? ToValue(Expression expression) => expression switch
+    public JsonNode? ToValue(Expression expression) => !stack.HasRoom(expression.Range) ? null : expression switch
     {
         NumberLiteralExpression number => Number(HclNumberText.Format(number.Text)),
         BoolLiteralExpression boolean => JsonValue.Create(boolean.Value),

@@ -12,22 +12,41 @@ internal static class JsonKeyOrder
     private static readonly Comparer<string> Utf8Order = Comparer<string>.Create(
         (a, b) => Encoding.UTF8.GetBytes(a).AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(b)));
 
-    public static JsonObject SortedCopy(JsonObject obj)
+    /// <summary>Reorders every object in the tree; iterative, so depth costs no stack.</summary>
+    public static void SortInPlace(JsonNode root)
     {
-        var sorted = new JsonObject();
-        foreach (var (key, value) in obj.OrderBy(p => p.Key, Utf8Order))
+        var pending = new Stack<JsonNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            sorted[key] = SortedCopy(value);
-        }
+            switch (pending.Pop())
+            {
+                case JsonObject obj:
+                    var members = obj.OrderBy(p => p.Key, Utf8Order).ToList();
+                    obj.Clear();
+                    foreach (var (key, value) in members)
+                    {
+                        obj[key] = value;
+                        Push(value, pending);
+                    }
 
-        return sorted;
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Push(item, pending);
+                    }
+
+                    break;
+            }
+        }
     }
 
-    private static JsonNode? SortedCopy(JsonNode? node) => node switch
+    private static void Push(JsonNode? node, Stack<JsonNode> pending)
     {
-        JsonObject obj => SortedCopy(obj),
-        JsonArray array => new JsonArray([.. array.Select(SortedCopy)]),
-        null => null,
-        _ => node.DeepClone(),
-    };
+        if (node is not null)
+        {
+            pending.Push(node);
+        }
+    }
 }
