@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Syntax;
@@ -79,6 +80,9 @@ internal sealed class ExpressionConverter(SourceFile source, StackGuard stack, D
         }
     }
 
-    /// <summary>A JSON number kept as exact decimal text (hcl numbers are arbitrary precision; a double is not).</summary>
-    private static JsonNode Number(string plainDecimal) => JsonNode.Parse(plainDecimal)!;
+    /// <summary>A JSON number kept exact (hcl numbers are arbitrary precision; a double is not).</summary>
+    private static JsonNode Number(string plainDecimal) =>
+        long.TryParse(plainDecimal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) && plainDecimal != "-0"
+            ? JsonValue.Create(integer)
+            : JsonNode.Parse(plainDecimal)!; // kept as its text: fractions and integers beyond 64 bits
 }
