@@ -270,6 +270,73 @@ public sealed class Hcl2JsonRendererTests
     }
 
     [Fact]
+    public void Render_NestingAsDeepAsTheParserAllows_Renders()
+    {
+        // The parser accepts 1000 levels; System.Text.Json's default writer depth is only 64.
+        const int depth = 1000;
+        var s = new TestSyntax("a = " + new string('[', depth) + new string(']', depth) + "\n");
+        Expression value = s.Tuple("[]");
+        for (var i = 1; i < depth; i++)
+        {
+            value = new TupleExpression([value], value.Range, value.Range);
+        }
+
+        var json = Hcl2JsonRenderer.Render(s.File(s.Attr("a", value)), indented: false);
+
+        Assert.Equal("{\"a\":" + new string('[', depth) + new string(']', depth) + "}", json);
+    }
+
+    private static ConfigFile NestedBlocks(TestSyntax s, int count)
+    {
+        var block = s.Block("a", ["x"]);
+        for (var i = 1; i < count; i++)
+        {
+            block = s.Block("a", ["x"], block);
+        }
+
+        return s.File(block);
+    }
+
+    private static (string? Json, DiagnosticBag Diagnostics) RenderOnThread(ConfigFile file, int stackBytes)
+    {
+        string? json = null;
+        var diagnostics = new DiagnosticBag();
+        var thread = new Thread(() => json = Hcl2JsonRenderer.Render(file, diagnostics, indented: false), stackBytes);
+        thread.Start();
+        thread.Join();
+        return (json, diagnostics);
+    }
+
+    [Fact]
+    public void Render_BlocksNestedToJustUnderTheDepthLimit_Renders()
+    {
+        // Each block with one label adds three levels: 1360 of them come to 4081 of the 4096 allowed.
+        var (json, diagnostics) = RenderOnThread(NestedBlocks(new TestSyntax("a {}\n"), 1360), 64 * 1024 * 1024);
+
+        Assert.Empty(diagnostics);
+        Assert.StartsWith("{\"a\":{\"x\":[{\"a\":{\"x\":[{", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NestingBeyondTheThreadStack_ReportsInsteadOfOverflowing()
+    {
+        var (json, diagnostics) = RenderOnThread(NestedBlocks(new TestSyntax("a {}\n"), 1360), 256 * 1024);
+
+        Assert.Null(json);
+        Assert.Equal("Too deeply nested for JSON", Assert.Single(diagnostics).Summary);
+    }
+
+    [Fact]
+    public void Render_BlockWithMoreLabelsThanJsonDepthAllows_ReportsInsteadOfOverflowingTheStack()
+    {
+        var s = new TestSyntax("a {}\n");
+        var labels = Enumerable.Range(0, 200_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var file = s.File(s.Block("a", labels));
+
+        Assert.Equal("Too deeply nested for JSON", Assert.Single(RenderErrors(file)).Summary);
+    }
+
+    [Fact]
     public void ToJsonNode_EmptyFile_EmptyObject()
     {
         var s = new TestSyntax("");

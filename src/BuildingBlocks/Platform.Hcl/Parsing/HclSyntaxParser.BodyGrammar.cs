@@ -241,16 +241,16 @@ internal sealed partial class HclSyntaxParser
                 from _ in Next(HclTokenKind.OQuote, HclTokenKind.OBrace, HclTokenKind.Ident)
                 from labels in _label.Many()
                 from blockShape in shape
-                select MakeBlock([.. labels], blockShape);
+                select MakeBlock(labels.ToArray(), blockShape);
         }
 
-        private Block MakeBlock(List<BlockLabel> labels, BlockShape? shape)
+        private Block MakeBlock(BlockLabel[] labels, BlockShape? shape)
         {
             var ident = _p.R(Ident);
             if (shape is null)
             {
                 // hclsyntax keeps a placeholder block covering the header.
-                var headerEnd = labels.Count > 0 ? labels[^1].Range : ident;
+                var headerEnd = labels.Length > 0 ? labels[^1].Range : ident;
                 return new Block(_p.NameOf(Ident), labels, new Body([], ident, ident), _p.Between(ident, headerEnd), ident, ident, headerEnd);
             }
             var open = _p.R(shape.Open);

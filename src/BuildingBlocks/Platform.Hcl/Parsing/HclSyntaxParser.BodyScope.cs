@@ -35,6 +35,6 @@ internal sealed partial class HclSyntaxParser
         }
 
         public Body Build(SourceRange end) =>
-            new(_items, parser.Between(start, end), new SourceRange(parser._filename, end.End, end.End));
+            new(_items.ToArray(), parser.Between(start, end), new SourceRange(parser._filename, end.End, end.End));
     }
 }

@@ -59,7 +59,7 @@ internal sealed partial class HclSyntaxParser
             Read();
         }
         PopNewlines();
-        return new TupleExpression(items, R(open), Between(R(open), R(close)));
+        return new TupleExpression(items.ToArray(), R(open), Between(R(open), R(close)));
     }
 
     private Expression ParseObject()
@@ -141,7 +141,7 @@ internal sealed partial class HclSyntaxParser
             Read();
         }
         PopNewlines();
-        return new ObjectExpression(items, R(open), Between(R(open), R(close)));
+        return new ObjectExpression(items.ToArray(), R(open), Between(R(open), R(close)));
     }
 
     private void ReportMissingObjectValue(in Token open, in Token next)

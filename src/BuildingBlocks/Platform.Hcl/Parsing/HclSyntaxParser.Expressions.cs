@@ -328,6 +328,6 @@ internal sealed partial class HclSyntaxParser
         PopNewlines();
 
         var closeRange = close is { } c ? R(c) : PrevRange();
-        return new FunctionCallExpression(nameText, args, expandFinal, nameRange, R(open), closeRange, Between(nameRange, closeRange));
+        return new FunctionCallExpression(nameText, args.ToArray(), expandFinal, nameRange, R(open), closeRange, Between(nameRange, closeRange));
     }
 }

@@ -145,7 +145,7 @@ internal sealed partial class HclSyntaxParser
                 position++;
                 if (closing.Directive == ClosingDirective.EndIf)
                 {
-                    return new TemplateIfDirective(open.Condition, then, otherwise, hasElse, Between(open.Range, closing.Range));
+                    return new TemplateIfDirective(open.Condition, then.ToArray(), otherwise.ToArray(), hasElse, Between(open.Range, closing.Range));
                 }
                 if (closing.Directive == ClosingDirective.Else && !hasElse)
                 {
@@ -180,7 +180,7 @@ internal sealed partial class HclSyntaxParser
                 position++;
                 if (closing.Directive == ClosingDirective.EndFor)
                 {
-                    return new TemplateForDirective(open.Key, open.Value, open.Collection, body, Between(open.Range, closing.Range));
+                    return new TemplateForDirective(open.Key, open.Value, open.Collection, body.ToArray(), Between(open.Range, closing.Range));
                 }
                 if (closing.Directive == ClosingDirective.Else)
                     Error("Unexpected else directive", "An else clause is not expected for a for directive.", closing.Range);

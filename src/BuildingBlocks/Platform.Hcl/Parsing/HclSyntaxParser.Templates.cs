@@ -68,7 +68,7 @@ internal sealed partial class HclSyntaxParser
             : new TemplateExpression(parts, isHeredoc, range);
     }
 
-    private (List<Expression> Parts, bool Passthrough, SourceRange Range) ParseTemplateInner(HclTokenKind end, bool flush)
+    private (Expression[] Parts, bool Passthrough, SourceRange Range) ParseTemplateInner(HclTokenKind end, bool flush)
     {
         var (parts, range) = ParseTemplateParts(end);
         if (flush) FlushHeredoc(parts);
@@ -77,7 +77,7 @@ internal sealed partial class HclSyntaxParser
         var exprs = new List<Expression>(parts.Count);
         while (parts[position] is not EndPart) exprs.Add(BuildTemplateItem(parts, ref position));
         var passthrough = parts.Count == 2 && parts[0] is InterpolationPart;
-        return (exprs, passthrough, range);
+        return (exprs.ToArray(), passthrough, range);
     }
 
     private (List<Part> Parts, SourceRange Range) ParseTemplateParts(HclTokenKind end)

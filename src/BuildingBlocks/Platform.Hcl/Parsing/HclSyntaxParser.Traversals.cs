@@ -96,9 +96,17 @@ internal sealed partial class HclSyntaxParser
                 continue;
             }
 
-            return ret;
+            return Compact(ret);
         }
     }
+
+    /// <summary>A finished traversal keeps its steps in an exact-size array rather than the list it was built in.</summary>
+    private static Expression Compact(Expression expr) => expr switch
+    {
+        ScopeTraversalExpression { Traversal: List<Traverser> steps } scope => new ScopeTraversalExpression(steps.ToArray(), scope.Range),
+        RelativeTraversalExpression { Traversal: List<Traverser> steps } relative => new RelativeTraversalExpression(relative.Source, steps.ToArray(), relative.Range),
+        _ => expr,
+    };
 
     /// <summary><c>source.*.a.b</c>: only attribute (and legacy index) steps belong to the splat.</summary>
     private SplatExpression? FinishAttributeSplat(Expression from, Expression source, Token dot)

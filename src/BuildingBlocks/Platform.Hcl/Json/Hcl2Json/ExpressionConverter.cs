@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Syntax;
@@ -10,12 +11,12 @@ namespace Platform.Hcl.Json.Hcl2Json;
 /// number, bool and null literals (negated or inverted when written with <c>-</c> / <c>!</c>), string templates,
 /// tuples and objects. Everything else stays HCL source, <c>"${…}"</c>.
 /// </summary>
-internal sealed class ExpressionConverter(SourceFile source, DiagnosticBag diagnostics)
+internal sealed class ExpressionConverter(SourceFile source, StackGuard stack, DiagnosticBag diagnostics)
 {
     private readonly SourceSlicer _slicer = new(source);
-    private readonly TemplateTextConverter _text = new(new SourceSlicer(source));
+    private readonly TemplateTextConverter _text = new(new SourceSlicer(source), stack);
 
-    public JsonNode? ToValue(Expression expression) => expression switch
+    public JsonNode? ToValue(Expression expression) => !stack.HasRoom(expression.Range) ? null : expression switch
     {
         NumberLiteralExpression number => Number(HclNumberText.Format(number.Text)),
         BoolLiteralExpression boolean => JsonValue.Create(boolean.Value),
@@ -79,6 +80,9 @@ internal sealed class ExpressionConverter(SourceFile source, DiagnosticBag diagn
         }
     }
 
-    /// <summary>A JSON number kept as exact decimal text (hcl numbers are arbitrary precision; a double is not).</summary>
-    private static JsonNode Number(string plainDecimal) => JsonNode.Parse(plainDecimal)!;
+    /// <summary>A JSON number kept exact (hcl numbers are arbitrary precision; a double is not).</summary>
+    private static JsonNode Number(string plainDecimal) =>
+        long.TryParse(plainDecimal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) && plainDecimal != "-0"
+            ? JsonValue.Create(integer)
+            : JsonNode.Parse(plainDecimal)!; // kept as its text: fractions and integers beyond 64 bits
 }

@@ -22,7 +22,11 @@ namespace Platform.Hcl.Json.Hcl2Json;
 public static class Hcl2JsonRenderer
 {
     // Readable non-ASCII, and only the escapes JSON requires: the output is for people and for diffing.
-    private static readonly JsonSerializerOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions CompactOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = JsonNesting.MaxDepth + 1, // the default, 64, is far below what the parser accepts
+    };
     private static readonly JsonSerializerOptions IndentedOptions = new(CompactOptions) { WriteIndented = true };
 
     /// <summary>The hcl2json document of <paramref name="file"/> (keys sorted), or null after adding errors to <paramref name="diagnostics"/>.</summary>
@@ -32,9 +36,24 @@ public static class Hcl2JsonRenderer
         ArgumentNullException.ThrowIfNull(diagnostics);
 
         var errors = new DiagnosticBag();
-        var document = new BodyConverter(new ExpressionConverter(file.Source, errors), errors).Convert(file.Body);
+        var stack = new StackGuard(errors);
+        var document = new BodyConverter(new ExpressionConverter(file.Source, stack, errors), stack, errors).Convert(file.Body);
+        if (!errors.HasErrors && JsonNesting.Exceeds(document, JsonNesting.MaxDepth))
+        {
+            errors.Error(
+                "Too deeply nested for JSON",
+                $"The hcl2json form of this file nests more than {JsonNesting.MaxDepth} levels (each block adds two, plus one per label). Flatten the nesting or use fewer labels.",
+                file.Body.Range);
+        }
+
         diagnostics.AddRange(errors);
-        return errors.HasErrors ? null : JsonKeyOrder.SortedCopy(document);
+        if (errors.HasErrors)
+        {
+            return null;
+        }
+
+        JsonKeyOrder.SortInPlace(document);
+        return document;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Platform.Hcl.Json.Hcl2Json;
 /// key. Templates come out as template source again (<c>${…}</c>, <c>%{if …}</c>, <c>%{for …}</c>), rebuilt
 /// from the tree rather than sliced, so whitespace, strip markers and escapes are normalised.
 /// </summary>
-internal sealed class TemplateTextConverter(SourceSlicer slicer)
+internal sealed class TemplateTextConverter(SourceSlicer slicer, StackGuard stack)
 {
     public string ToText(Expression expression)
     {
@@ -27,6 +27,11 @@ internal sealed class TemplateTextConverter(SourceSlicer slicer)
 
     private void Append(Expression expression, StringBuilder text)
     {
+        if (!stack.HasRoom(expression.Range))
+        {
+            return;
+        }
+
         switch (expression)
         {
             case NumberLiteralExpression number:
