@@ -94,6 +94,18 @@ public sealed class HclCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_BlockWithMoreLabelsThanAnEarlierOne_ReportsConversionError()
+    {
+        var file = _dir.Write("mixed.hcl", "task {}\ntask \"b\" {}\n");
+
+        var run = CliRun.Invoke("hcl", "json", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith($"{file}:", run.Error);
+    }
+
+    [Fact]
     public void Fmt_Check_ListsUnformattedFileExitsThreeAndWritesNothing()
     {
         const string messy = "a=1\nlonger_name = 2\n";

@@ -25,13 +25,19 @@ internal static class HclJsonCommand
             }
 
             var result = HclParser.ParseConfig(source.Text, source.DisplayName);
-            DiagnosticPrinter.Print(result.Diagnostics, error);
-            if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(result.Diagnostics);
+
+            // A file can parse and still have no hcl2json form (e.g. blocks of one type with different label
+            // counts); the renderer reports that as diagnostics, with HashiCorp's wording.
+            var json = diagnostics.HasErrors ? null : Hcl2JsonRenderer.Render(result.Value, diagnostics);
+            DiagnosticPrinter.Print(diagnostics, error);
+            if (json is null || diagnostics.HasErrors)
             {
                 return ExitCodes.Error;
             }
 
-            parse.InvocationConfiguration.Output.WriteLine(Hcl2JsonRenderer.Render(result.Value));
+            parse.InvocationConfiguration.Output.WriteLine(json);
             return ExitCodes.Success;
         });
         return command;
