@@ -22,7 +22,7 @@ internal sealed partial class ExpressionEvaluator
             return HclValue.DynamicUnknown;
         }
 
-        var errorsBefore = ErrorCount;
+        var errorsBefore = _diagnostics.Count;
         var arguments = new List<HclValue>();
         var argumentExpressions = new List<Expression>();
         for (var i = 0; i < call.Arguments.Count; i++)
@@ -82,7 +82,7 @@ internal sealed partial class ExpressionEvaluator
             arguments[i] = value;
         }
 
-        if (ErrorCount > errorsBefore)
+        if (HasErrorsSince(errorsBefore))
         {
             return HclValue.DynamicUnknown;
         }

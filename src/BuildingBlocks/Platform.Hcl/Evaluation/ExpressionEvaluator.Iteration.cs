@@ -240,10 +240,10 @@ internal sealed partial class ExpressionEvaluator
         var failed = false;
         foreach (var element in items.Elements)
         {
-            var errorsBefore = ErrorCount;
+            var errorsBefore = _diagnostics.Count;
             _splatItems[splat.Item] = element;
             results.Add(Evaluate(splat.Each, context));
-            failed |= ErrorCount > errorsBefore;
+            failed |= HasErrorsSince(errorsBefore);
         }
 
         _splatItems.Remove(splat.Item);

@@ -29,7 +29,7 @@ internal sealed partial class ExpressionEvaluator
     {
         foreach (var step in steps)
         {
-            var errorsBefore = ErrorCount;
+            var errorsBefore = _diagnostics.Count;
             value = step switch
             {
                 TraverseAttribute attribute => GetAttribute(value, attribute.Name, attribute.Range),
@@ -37,7 +37,7 @@ internal sealed partial class ExpressionEvaluator
                 _ => value,
             };
 
-            if (ErrorCount > errorsBefore)
+            if (HasErrorsSince(errorsBefore))
             {
                 return HclValue.DynamicUnknown;
             }
