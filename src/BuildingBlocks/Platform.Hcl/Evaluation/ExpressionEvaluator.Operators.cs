@@ -11,14 +11,14 @@ internal sealed partial class ExpressionEvaluator
     private HclValue Unary(UnaryOpExpression unary, EvalContext? context)
     {
         var type = unary.Operator == UnaryOperator.Not ? HclType.Bool : HclType.Number;
-        var errorsBefore = ErrorCount;
+        var errorsBefore = _diagnostics.Count;
         var operand = Evaluate(unary.Operand, context);
         if (!HclConversion.TryConvert(operand, type, out operand, out var error))
         {
             Diagnostics.Error("Invalid operand", $"Unsuitable value for unary operand: {error!.Message}.", unary.Operand.Range, unary.Range);
         }
 
-        if (ErrorCount > errorsBefore)
+        if (HasErrorsSince(errorsBefore))
         {
             return HclValue.Unknown(type);
         }

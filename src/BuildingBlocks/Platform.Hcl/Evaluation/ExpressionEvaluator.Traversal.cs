@@ -9,7 +9,8 @@ internal sealed partial class ExpressionEvaluator
     private HclValue ScopeTraversal(ScopeTraversalExpression traversal, EvalContext? context)
     {
         var root = (TraverseRoot)traversal.Traversal[0];
-        if (context is null)
+        // HCL tells "no variables at all here" (a nil variable table) apart from "no such variable".
+        if (context is null || !context.HasVariables)
         {
             Diagnostics.Error("Variables not allowed", "Variables may not be used here.", root.Range);
             return HclValue.DynamicUnknown;
@@ -29,7 +30,7 @@ internal sealed partial class ExpressionEvaluator
     {
         foreach (var step in steps)
         {
-            var errorsBefore = ErrorCount;
+            var errorsBefore = _diagnostics.Count;
             value = step switch
             {
                 TraverseAttribute attribute => GetAttribute(value, attribute.Name, attribute.Range),
@@ -37,7 +38,7 @@ internal sealed partial class ExpressionEvaluator
                 _ => value,
             };
 
-            if (ErrorCount > errorsBefore)
+            if (HasErrorsSince(errorsBefore))
             {
                 return HclValue.DynamicUnknown;
             }

@@ -69,9 +69,9 @@ internal sealed partial class ExpressionEvaluator
         var known = true;
         foreach (var item in obj.Items)
         {
-            var errorsBefore = ErrorCount;
+            var errorsBefore = _diagnostics.Count;
             var key = Evaluate(item.Key, context);
-            var keyFailed = ErrorCount > errorsBefore;
+            var keyFailed = HasErrorsSince(errorsBefore);
             var value = Evaluate(item.Value, context);
             if (keyFailed)
             {
@@ -122,7 +122,19 @@ internal sealed partial class ExpressionEvaluator
     private HclValue ObjectKey(ObjectKeyExpression key, EvalContext? context) =>
         key.BareName is { } name ? HclValue.FromString(name) : Evaluate(key.Wrapped, context);
 
-    private int ErrorCount => _diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>Whether an error was reported after the first <paramref name="count"/> diagnostics (checks only the new ones).</summary>
+    private bool HasErrorsSince(int count)
+    {
+        for (var i = count; i < _diagnostics.Count; i++)
+        {
+            if (_diagnostics[i].Severity == Severity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Evaluates with the diagnostics held aside, for constructs that report only some of their parts'
