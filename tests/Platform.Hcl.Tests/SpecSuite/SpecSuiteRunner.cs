@@ -114,7 +114,7 @@ internal static class SpecSuiteRunner
         var resultType = HclType.Dynamic;
         if (expectations.ResultType is NativeExpression typeExpression)
         {
-            var (type, typeDiagnostics) = TypeExpressionReader.Read(typeExpression.Syntax);
+            var (type, typeDiagnostics) = TypeConstraintReader.Read(typeExpression.Syntax);
             problems.AddRange(typeDiagnostics.Select(d => $"test file result_type: {d}"));
             resultType = type;
         }

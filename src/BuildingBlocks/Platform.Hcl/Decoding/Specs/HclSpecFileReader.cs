@@ -317,7 +317,7 @@ public static class HclSpecFileReader
                 return null;
             }
 
-            var (type, typeDiagnostics) = TypeExpressionReader.Read(((NativeExpression)attribute.Expression).Syntax);
+            var (type, typeDiagnostics) = TypeConstraintReader.Read(((NativeExpression)attribute.Expression).Syntax);
             diagnostics.AddRange(typeDiagnostics);
             return typeDiagnostics.Any(d => d.Severity == Severity.Error) ? null : type;
         }
