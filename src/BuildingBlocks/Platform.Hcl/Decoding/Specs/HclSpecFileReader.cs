@@ -317,7 +317,14 @@ public static class HclSpecFileReader
                 return null;
             }
 
-            var (type, typeDiagnostics) = TypeConstraintReader.Read(((NativeExpression)attribute.Expression).Syntax);
+            var (syntax, syntaxDiagnostics) = HclStaticExpression.AsNativeSyntax(attribute.Expression);
+            diagnostics.AddRange(syntaxDiagnostics);
+            if (syntax is null)
+            {
+                return null;
+            }
+
+            var (type, typeDiagnostics) = TypeConstraintReader.Read(syntax);
             diagnostics.AddRange(typeDiagnostics);
             return typeDiagnostics.Any(d => d.Severity == Severity.Error) ? null : type;
         }
