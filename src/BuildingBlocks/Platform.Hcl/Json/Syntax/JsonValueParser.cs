@@ -366,6 +366,13 @@ internal sealed class JsonValueParser
             return (null, length, "This string has no closing quote; add a \" before the end of the line.");
         }
 
+        // Most strings hold no escapes or control characters: slice them out without a builder.
+        var content = _text.AsSpan(offset + 1, length - 2);
+        if (content.IndexOfAnyInRange('\0', '\u001f') < 0 && !content.Contains('\\'))
+        {
+            return (content.ToString(), 0, "");
+        }
+
         var builder = new StringBuilder(length);
         for (var i = offset + 1; i < end - 1; i++)
         {
@@ -441,12 +448,25 @@ internal sealed class JsonValueParser
     private JsonSyntaxNode ParseKeyword()
     {
         var token = Read();
-        var word = _text.Substring(token.Offset, token.Length);
+        var span = _text.AsSpan(token.Offset, token.Length);
+        if (span.SequenceEqual("true"))
+        {
+            return new JsonBoolSyntax(true, token.Range);
+        }
+
+        if (span.SequenceEqual("false"))
+        {
+            return new JsonBoolSyntax(false, token.Range);
+        }
+
+        if (span.SequenceEqual("null"))
+        {
+            return new JsonNullSyntax(token.Range);
+        }
+
+        var word = span.ToString();
         switch (word)
         {
-            case "true": return new JsonBoolSyntax(true, token.Range);
-            case "false": return new JsonBoolSyntax(false, token.Range);
-            case "null": return new JsonNullSyntax(token.Range);
             case "undefined" or "NaN" or "Infinity":
                 _diagnostics.Error("Invalid JSON keyword", $"The JavaScript identifier \"{word}\" cannot be used in JSON.", token.Range);
                 return new JsonInvalidSyntax(token.Range);
