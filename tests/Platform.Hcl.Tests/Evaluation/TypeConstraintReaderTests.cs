@@ -20,7 +20,7 @@ public class TypeConstraintReaderTests
     [InlineData("set(number)", "set(number)")]
     [InlineData("map(list(bool))", "map(list(bool))")]
     [InlineData("tuple([string, number])", "tuple([string, number])")]
-    [InlineData("object({name = string, \"port\" = number})", "object({name=string, port=number})")]
+    [InlineData("object({name = string, port = number})", "object({name=string, port=number})")]
     [InlineData("object({a = optional(string)})", "object({a=optional(string)})")]
     public void Read_ValidConstraint_Type(string source, string expected)
     {
@@ -37,6 +37,10 @@ public class TypeConstraintReaderTests
     [InlineData("string(1)", "Primitive type keyword \"string\" does not expect arguments.")]
     [InlineData("optional(string)", "Keyword \"optional\" is valid only as a modifier for object type attributes.")]
     [InlineData("object([string])", "Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.")]
+    [InlineData("list(string, number)", "The list type constructor requires one argument specifying the element type.")]
+    [InlineData("object", "The object type constructor requires one argument specifying the attribute types and values as a map.")]
+    [InlineData("any(1)", "Type constraint keyword \"any\" does not expect arguments.")]
+    [InlineData("true", "The keyword \"true\" is not a valid type specification.")]
     public void Read_InvalidConstraint_Diagnostic(string source, string detail)
     {
         var (type, _, diagnostics) = Read(source);
@@ -45,6 +49,15 @@ public class TypeConstraintReaderTests
         Assert.Equal("Invalid type specification", error.Summary);
         Assert.Equal(detail, error.Detail);
         Assert.Equal(HclType.Dynamic, type);
+    }
+
+    [Fact]
+    public void Read_QuotedAttributeName_RejectedLikeTerraform()
+    {
+        var (type, _, diagnostics) = Read("object({\"port\" = number})");
+
+        Assert.Equal("Object constructor map keys must be attribute names.", Assert.Single(diagnostics).Detail);
+        Assert.Equal(HclType.EmptyObject, type);
     }
 
     [Fact]

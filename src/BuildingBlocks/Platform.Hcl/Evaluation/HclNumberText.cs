@@ -120,6 +120,53 @@ internal static class HclNumberText
         return sign + value.ToFixed();
     }
 
+    /// <summary>
+    /// Go's <c>big.Float.String()</c> (<c>Text('g', 10)</c>): ten significant digits, exponent form for very
+    /// large or small values. cty renders set elements this way to order sets of structured values.
+    /// </summary>
+    public static string FormatGeneral10(HclNumber number)
+    {
+        const int precision = 10;
+        var sign = number.IsNegative ? "-" : "";
+        if (number.IsInfinity)
+        {
+            return number.IsNegative ? "-Inf" : "+Inf";
+        }
+
+        if (number.IsZero)
+        {
+            return sign + "0";
+        }
+
+        var digits = DecimalDigits.Of(number.RawMantissa, number.RawExponent).Round(precision);
+        var exponentLimit = precision;
+        if (exponentLimit > digits.Digits.Length && digits.Digits.Length >= digits.Point)
+        {
+            exponentLimit = digits.Digits.Length;
+        }
+
+        var exponent = digits.Point - 1;
+        if (exponent < -4 || exponent >= exponentLimit)
+        {
+            var shown = Math.Min(precision, digits.Digits.Length);
+            var builder = new StringBuilder(sign).Append(digits.At(0));
+            if (shown > 1)
+            {
+                builder.Append('.');
+                for (var i = 1; i < shown; i++)
+                {
+                    builder.Append(digits.At(i));
+                }
+            }
+
+            builder.Append('e').Append(exponent < 0 ? '-' : '+');
+            return builder.Append(Math.Abs(exponent).ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToString();
+        }
+
+        var fraction = precision > digits.Point ? Math.Max(digits.Digits.Length - digits.Point, 0) : Math.Max(precision - digits.Point, 0);
+        return sign + digits.ToFixed(fraction);
+    }
+
     private static DecimalDigits Shortest(DecimalDigits value, HclNumber number)
     {
         // Scale the mantissa to precision+1 bits so its lowest bit is half an ulp.
@@ -217,7 +264,9 @@ internal static class HclNumberText
             return new DecimalDigits(Digits[..i] + (char)(Digits[i] + 1), Point);
         }
 
-        public string ToFixed()
+        public string ToFixed() => ToFixed(Math.Max(Digits.Length - Point, 0));
+
+        public string ToFixed(int fraction)
         {
             var builder = new StringBuilder();
             if (Point > 0)
@@ -230,7 +279,6 @@ internal static class HclNumberText
                 builder.Append('0');
             }
 
-            var fraction = Math.Max(Digits.Length - Point, 0);
             if (fraction > 0)
             {
                 builder.Append('.');

@@ -35,6 +35,11 @@ public static class TypeConstraintReader
         {
             case ScopeTraversalExpression { Traversal.Count: 1 } keyword:
                 return (Keyword(keyword.RootName, keyword.Range, diagnostics), null);
+            case BoolLiteralExpression boolean:
+                // HCL reads the keywords true/false/null back as names here, so they get the keyword message.
+                return (Keyword(boolean.Value ? "true" : "false", boolean.Range, diagnostics), null);
+            case NullLiteralExpression literal:
+                return (Keyword("null", literal.Range, diagnostics), null);
             case FunctionCallExpression call:
                 return Constructor(call, diagnostics);
             case ScopeTraversalExpression other:
@@ -61,10 +66,7 @@ public static class TypeConstraintReader
                 diagnostics.Error(InvalidType, "The tuple type constructor requires one argument specifying the element types as a list.", range);
                 return HclType.Dynamic;
             case "object":
-                diagnostics.Error(InvalidType, "The object type constructor requires one argument specifying the attribute types as a map.", range);
-                return HclType.Dynamic;
-            case "optional":
-                diagnostics.Error(InvalidType, "Keyword \"optional\" is valid only as a modifier for object type attributes.", range);
+                diagnostics.Error(InvalidType, "The object type constructor requires one argument specifying the attribute types and values as a map.", range);
                 return HclType.Dynamic;
             default:
                 diagnostics.Error(InvalidType, $"The keyword \"{name}\" is not a valid type specification.", range);
@@ -74,18 +76,27 @@ public static class TypeConstraintReader
 
     private static (HclType Type, HclTypeDefaults? Defaults) Constructor(FunctionCallExpression call, DiagnosticBag diagnostics)
     {
+        var argumentsRange = SourceRange.Between(call.OpenParenRange, call.CloseParenRange);
         switch (call.Name)
         {
-            case "string" or "number" or "bool" or "any":
-                return Fail(diagnostics, call.Range, $"Primitive type keyword \"{call.Name}\" does not expect arguments.");
-            case "optional":
-                return Fail(diagnostics, call.Range, "Keyword \"optional\" is valid only as a modifier for object type attributes.");
-            case "list" or "set" or "map":
-                if (call.Arguments.Count != 1)
+            case "string" or "number" or "bool":
+                return Fail(diagnostics, argumentsRange, $"Primitive type keyword \"{call.Name}\" does not expect arguments.");
+            case "any":
+                return Fail(diagnostics, argumentsRange, $"Type constraint keyword \"{call.Name}\" does not expect arguments.");
+            case "list" or "set" or "map" or "object" or "tuple" when call.Arguments.Count != 1:
+                // Too many arguments: point at the extra ones; too few: at the parentheses.
+                var subject = call.Arguments.Count > 1
+                    ? SourceRange.Between(call.Arguments[1].Range, call.Arguments[^1].Range)
+                    : argumentsRange;
+                var detail = call.Name switch
                 {
-                    return Fail(diagnostics, call.Range, $"The {call.Name} type constructor requires one argument specifying the element type.");
-                }
-
+                    "object" => "The object type constructor requires one argument specifying the attribute types and values as a map.",
+                    "tuple" => "The tuple type constructor requires one argument specifying the element types as a list.",
+                    _ => $"The {call.Name} type constructor requires one argument specifying the element type.",
+                };
+                diagnostics.Error(InvalidType, detail, subject, argumentsRange);
+                return (HclType.Dynamic, null);
+            case "list" or "set" or "map":
                 var (element, elementDefaults) = ReadType(call.Arguments[0], diagnostics);
                 var type = call.Name switch
                 {
@@ -95,9 +106,10 @@ public static class TypeConstraintReader
                 };
                 return (type, elementDefaults is null ? null : Defaults(type, [], [KeyValuePair.Create("", elementDefaults)]));
             case "tuple":
-                if (call.Arguments.Count != 1 || Unwrap(call.Arguments[0]) is not TupleExpression tuple)
+                if (Unwrap(call.Arguments[0]) is not TupleExpression tuple)
                 {
-                    return Fail(diagnostics, call.Range, "Tuple type constructor requires a list of element types.");
+                    diagnostics.Error(InvalidType, "Tuple type constructor requires a list of element types.", call.Arguments[0].Range, call.Range);
+                    return (HclType.Dynamic, null);
                 }
 
                 var elements = new List<HclType>();
@@ -116,18 +128,25 @@ public static class TypeConstraintReader
                 var tupleType = HclType.Tuple(elements);
                 return (tupleType, children.Count == 0 ? null : Defaults(tupleType, [], children));
             case "object":
-                if (call.Arguments.Count != 1 || Unwrap(call.Arguments[0]) is not ObjectExpression obj)
+                if (Unwrap(call.Arguments[0]) is not ObjectExpression obj)
                 {
-                    return Fail(diagnostics, call.Range, "Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.");
+                    diagnostics.Error(
+                        InvalidType,
+                        "Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.",
+                        call.Arguments[0].Range,
+                        call.Range);
+                    return (HclType.Dynamic, null);
                 }
 
-                return ObjectType(obj, diagnostics);
+                return ObjectType(obj, call.Range, diagnostics);
+            case "optional":
+                return Fail(diagnostics, call.NameRange, "Keyword \"optional\" is valid only as a modifier for object type attributes.");
             default:
-                return Fail(diagnostics, call.NameRange, $"Keyword \"{call.Name}\" is not a valid type constructor.");
+                return Fail(diagnostics, call.Range, $"Keyword \"{call.Name}\" is not a valid type constructor.");
         }
     }
 
-    private static (HclType Type, HclTypeDefaults? Defaults) ObjectType(ObjectExpression obj, DiagnosticBag diagnostics)
+    private static (HclType Type, HclTypeDefaults? Defaults) ObjectType(ObjectExpression obj, SourceRange context, DiagnosticBag diagnostics)
     {
         var attributes = new Dictionary<string, HclType>(StringComparer.Ordinal);
         var optional = new List<string>();
@@ -135,10 +154,11 @@ public static class TypeConstraintReader
         var children = new List<KeyValuePair<string, HclTypeDefaults>>();
         foreach (var item in obj.Items)
         {
-            var name = AttributeName(item.Key);
+            // Only bare names: Terraform rejects quoted or computed attribute names here.
+            var name = item.Key.BareName;
             if (name is null)
             {
-                diagnostics.Error(InvalidType, "Object constructor map keys must be attribute names.", item.Key.Range);
+                diagnostics.Error(InvalidType, "Object constructor map keys must be attribute names.", item.Key.Range, context);
                 continue;
             }
 
@@ -147,19 +167,49 @@ public static class TypeConstraintReader
             HclTypeDefaults? attributeDefaults;
             if (valueExpression is FunctionCallExpression { Name: "optional" } modifier)
             {
-                if (modifier.Arguments.Count is < 1 or > 2)
+                var modifierArguments = SourceRange.Between(modifier.OpenParenRange, modifier.CloseParenRange);
+                if (modifier.Arguments.Count == 0)
                 {
-                    diagnostics.Error(InvalidType, modifier.Arguments.Count == 0
-                        ? "Optional attribute modifier requires the attribute type as its argument."
-                        : "Optional attribute modifier expects at most two arguments: the attribute type, and a default value.", modifier.Range);
+                    diagnostics.Error(InvalidType, "Optional attribute modifier requires the attribute type as its argument.", modifierArguments, modifier.Range);
                     continue;
                 }
 
                 (attributeType, attributeDefaults) = ReadType(modifier.Arguments[0], diagnostics);
-                optional.Add(name);
-                if (modifier.Arguments.Count == 2 && DefaultValue(modifier.Arguments[1], attributeType, diagnostics) is { } defaultValue)
+                switch (modifier.Arguments.Count)
                 {
-                    defaultValues.Add(KeyValuePair.Create(name, defaultValue));
+                    case 1:
+                        optional.Add(name);
+                        break;
+                    case 2:
+                        // As Terraform: a default that fails to evaluate leaves the attribute required.
+                        var (defaultValue, defaultDiagnostics) = HclEvaluator.Evaluate(modifier.Arguments[1]);
+                        diagnostics.AddRange(defaultDiagnostics);
+                        if (defaultDiagnostics.Any(d => d.Severity == Severity.Error))
+                        {
+                            break;
+                        }
+
+                        optional.Add(name);
+                        if (HclConversion.TryConvert(defaultValue, attributeType, out var converted, out var error))
+                        {
+                            defaultValues.Add(KeyValuePair.Create(name, converted));
+                        }
+                        else
+                        {
+                            diagnostics.Error(
+                                "Invalid default value for optional attribute",
+                                $"This default value is not compatible with the attribute's type constraint: {error!.Message}.",
+                                modifier.Arguments[1].Range);
+                        }
+
+                        break;
+                    default:
+                        diagnostics.Error(
+                            InvalidType,
+                            "Optional attribute modifier expects at most two arguments: the attribute type, and a default value.",
+                            modifierArguments,
+                            modifier.Range);
+                        break;
                 }
             }
             else
@@ -178,39 +228,6 @@ public static class TypeConstraintReader
         var type = optional.Count == 0 ? HclType.Object(attributes) : HclType.ObjectWithOptionalAttributes(attributes, optional);
         var defaults = defaultValues.Count == 0 && children.Count == 0 ? null : Defaults(type, defaultValues, children);
         return (type, defaults);
-    }
-
-    private static HclValue? DefaultValue(Expression expression, HclType type, DiagnosticBag diagnostics)
-    {
-        var (value, valueDiagnostics) = HclEvaluator.Evaluate(expression);
-        diagnostics.AddRange(valueDiagnostics);
-        if (valueDiagnostics.Any(d => d.Severity == Severity.Error))
-        {
-            return null;
-        }
-
-        if (!HclConversion.TryConvert(value, type, out var converted, out var error))
-        {
-            diagnostics.Error(
-                "Invalid default value for optional attribute",
-                $"This default value is not compatible with the attribute's type constraint: {error!.Message}.",
-                expression.Range);
-            return null;
-        }
-
-        return converted;
-    }
-
-    private static string? AttributeName(ObjectKeyExpression key)
-    {
-        if (key.BareName is { } bare)
-        {
-            return bare;
-        }
-
-        return Unwrap(key.Wrapped) is TemplateExpression { IsStringLiteral: true } literal
-            ? literal.Parts.Count == 0 ? "" : ((TemplateLiteral)literal.Parts[0]).Value
-            : null;
     }
 
     private static Expression Unwrap(Expression expression) => expression is ParenthesesExpression p ? Unwrap(p.Inner) : expression;
