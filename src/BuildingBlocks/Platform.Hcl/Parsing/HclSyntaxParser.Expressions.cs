@@ -130,7 +130,7 @@ internal sealed partial class HclSyntaxParser
                 if (span.SequenceEqual("false")) return new BoolLiteralExpression(false, R(start));
                 if (span.SequenceEqual("null")) return new NullLiteralExpression(R(start));
                 var range = R(start);
-                return new ScopeTraversalExpression(new List<Traverser>(2) { new TraverseRoot(TextOf(start), range) }, range);
+                return new ScopeTraversalExpression(new List<Traverser>(2) { new TraverseRoot(NameOf(start), range) }, range);
             case HclTokenKind.OQuote or HclTokenKind.OHeredoc:
                 return ParseTemplateTerm();
             case HclTokenKind.Minus or HclTokenKind.Bang:
@@ -160,7 +160,7 @@ internal sealed partial class HclSyntaxParser
 
     private NumberLiteralExpression NumberLiteral(in Token token)
     {
-        var text = TextOf(token);
+        var text = NameOf(token);
         if (!IsValidNumber(text))
         {
             Error("Invalid number literal", "Failed to recognize the value of this number literal.", R(token));
@@ -219,7 +219,7 @@ internal sealed partial class HclSyntaxParser
     private Expression FinishFunctionCall(Token name)
     {
         var open = Read();
-        var nameText = TextOf(name);
+        var nameText = NameOf(name);
         var nameEnd = name.EndPos;
         while (open.Kind == HclTokenKind.DoubleColon)
         {
@@ -234,7 +234,7 @@ internal sealed partial class HclSyntaxParser
                 RecoverOver(HclTokenKind.OParen);
                 return Placeholder(Between(R(name), R(part)));
             }
-            nameText = nameText + "::" + TextOf(part);
+            nameText = nameText + "::" + NameOf(part);
             nameEnd = part.EndPos;
             open = Read();
         }

@@ -218,7 +218,7 @@ internal sealed partial class HclSyntaxParser
         }
         Read();
 
-        var word = TextOf(keyword);
+        var word = NameOf(keyword);
         switch (word)
         {
             case "if":
@@ -276,13 +276,13 @@ internal sealed partial class HclSyntaxParser
 
         if (PeekKind() != HclTokenKind.Ident) return Fail("For directive requires variable name after 'for'.");
         string? key = null;
-        var value = TextOf(Read());
+        var value = NameOf(Read());
         if (PeekKind() == HclTokenKind.Comma)
         {
             key = value;
             Read();
             if (PeekKind() != HclTokenKind.Ident) return Fail("For directive requires value variable name after comma.");
-            value = TextOf(Read());
+            value = NameOf(Read());
         }
         if (!IsKeyword(Peek(), "in")) return Fail("For directive requires 'in' keyword after names.");
         Read();

@@ -21,7 +21,7 @@ internal sealed partial class HclSyntaxParser
                     case HclTokenKind.Ident:
                         Read();
                         var attrRange = Between(R(dot), R(attr));
-                        ret = Extend(ret, new TraverseAttribute(TextOf(attr), attrRange), attrRange);
+                        ret = Extend(ret, new TraverseAttribute(NameOf(attr), attrRange), attrRange);
                         break;
                     case HclTokenKind.NumberLit:
                         // The legacy HIL index form a.0, kept for old Terraform configurations.
@@ -132,7 +132,7 @@ internal sealed partial class HclSyntaxParser
                 return null;
             }
             Read();
-            steps.Add(new TraverseAttribute(TextOf(step), Between(R(stepDot), R(step))));
+            steps.Add(new TraverseAttribute(NameOf(step), Between(R(stepDot), R(step))));
             lastRange = R(step);
         }
 
@@ -144,7 +144,7 @@ internal sealed partial class HclSyntaxParser
 
     private NumberLiteralExpression LegacyIndexKey(in Token number, bool splat, SourceRange subject)
     {
-        var text = TextOf(number);
+        var text = NameOf(number);
         var dotAt = text.IndexOf('.', StringComparison.Ordinal);
         if (dotAt < 0) return NumberLiteral(number);
 
@@ -214,13 +214,13 @@ internal sealed partial class HclSyntaxParser
 
         if (PeekKind() != HclTokenKind.Ident) return Fail("For expression requires variable name after 'for'.");
         string? keyName = null;
-        var valueName = TextOf(Read());
+        var valueName = NameOf(Read());
         if (PeekKind() == HclTokenKind.Comma)
         {
             keyName = valueName;
             Read();
             if (PeekKind() != HclTokenKind.Ident) return Fail("For expression requires value variable name after comma.");
-            valueName = TextOf(Read());
+            valueName = NameOf(Read());
         }
 
         if (!IsKeyword(Peek(), "in")) return Fail("For expression requires the 'in' keyword after its name declarations.");
@@ -303,7 +303,7 @@ internal sealed partial class HclSyntaxParser
             Error("Variable name required", "Must begin with a variable name.", R(root));
             return;
         }
-        result.Add(new TraverseRoot(TextOf(root), R(root)));
+        result.Add(new TraverseRoot(NameOf(root), R(root)));
 
         while (true)
         {
@@ -324,7 +324,7 @@ internal sealed partial class HclSyntaxParser
                             Between(R(root), R(name)));
                         return;
                     }
-                    result.Add(new TraverseAttribute(TextOf(name), Between(R(dot), R(name))));
+                    result.Add(new TraverseAttribute(NameOf(name), Between(R(dot), R(name))));
                     break;
                 case HclTokenKind.OBrack:
                     var open = Read();

@@ -46,6 +46,23 @@ internal sealed partial class HclSyntaxParser
 
     // ---- cursor -------------------------------------------------------------------------------------
 
+    public string SourceText => _text;
+
+    public HclTokenKind KindAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].Kind;
+
+    public SourcePos StartAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].StartPos;
+
+    /// <summary>Moves the cursor to where a Sprache input points (the structural grammar's position).</summary>
+    private void Seek(Sprache.IInput input) => _next = input.Position;
+
+    private TokenInput? _here;
+
+    /// <summary>
+    /// The cursor as a Sprache input, for the structural grammar to continue from. Zero-width steps ask
+    /// for the same position repeatedly, so the last one is reused instead of allocating another.
+    /// </summary>
+    private TokenInput Here() => _here is { } here && here.Position == _next ? here : _here = new TokenInput(this, _next);
+
     private bool IncludeNewlines => _newlineStack[_newlineDepth - 1];
 
     private void PushNewlines(bool include)
@@ -116,7 +133,21 @@ internal sealed partial class HclSyntaxParser
 
     private SourceRange Between(SourceRange from, SourceRange to) => new(_filename, from.Start, to.End);
 
-    private string TextOf(in Token t) => _text.Substring(t.Start, t.Length);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An identifier's text, shared between all its occurrences: configurations repeat the same few names
+    /// (type, default, name...) thousands of times, and one string each keeps the tree small.
+    /// </summary>
+    private string NameOf(in Token t)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = _text.AsSpan(t.Start, t.Length);
+        if (lookup.TryGetValue(span, out var name)) return name;
+        name = span.ToString();
+        _names.Add(name, name);
+        return name;
+    }
 
     private bool IsKeyword(in Token t, string keyword) =>
         t.Kind == HclTokenKind.Ident && _text.AsSpan(t.Start, t.Length).SequenceEqual(keyword);
