@@ -82,11 +82,7 @@ internal static class SpecSuiteRunner
         var value = HclValue.DynamicUnknown;
         if (body is not null)
         {
-            var context = new EvalContext();
-            foreach (var (variable, variableValue) in spec.Variables)
-            {
-                context.WithVariable(variable, variableValue);
-            }
+            var context = spec.CreateContext();
 
             if (expectations.Traversals is { } expectedTraversals)
             {
