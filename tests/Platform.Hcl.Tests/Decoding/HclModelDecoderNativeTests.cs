@@ -119,4 +119,23 @@ public class HclModelDecoderNativeTests
         Assert.Empty(diagnostics);
         Assert.Equal(9000, config.Port);
     }
+
+    public sealed class Driver
+    {
+        [HclAttribute("driver")]
+        public string Name { get; set; } = "";
+
+        [HclRemain]
+        public IReadOnlyDictionary<string, HclAttributeItem> Config { get; set; } = new Dictionary<string, HclAttributeItem>();
+    }
+
+    [Fact]
+    public void Decode_RemainAsAttributes_CollectsFreeFormArgumentsAndRejectsBlocks()
+    {
+        var (driver, diagnostics) = HclModelDecoder.Decode<Driver>(Body("driver = \"docker\"\nimage = \"nginx\"\nports = [80]\nlogging {}\n"), null);
+
+        Assert.Equal("docker", driver.Name);
+        Assert.Equal(["image", "ports"], driver.Config.Keys);
+        Assert.Equal("Unexpected \"logging\" block", Assert.Single(diagnostics).Summary);
+    }
 }

@@ -53,9 +53,10 @@ internal sealed class ModelShape
                     throw new InvalidOperationException($"{type.Name}: only one property may be [HclRemain].");
                 }
 
-                if (property.PropertyType != typeof(IHclBody))
+                if (property.PropertyType != typeof(IHclBody) && property.PropertyType != typeof(IReadOnlyDictionary<string, HclAttributeItem>))
                 {
-                    throw new InvalidOperationException($"{type.Name}.{property.Name}: an [HclRemain] property must be an IHclBody.");
+                    throw new InvalidOperationException(
+                        $"{type.Name}.{property.Name}: an [HclRemain] property must be an IHclBody or an IReadOnlyDictionary<string, HclAttributeItem>.");
                 }
 
                 Remain = property;
