@@ -268,7 +268,13 @@ internal sealed partial class ExpressionEvaluator
             return HclValue.EmptyList(type.ElementType ?? HclType.Dynamic);
         }
 
-        var elementType = HclConversion.Unify([.. results.Select(r => r.Type)], unsafeAllowed: true) ?? HclType.Dynamic;
+        // Elements of one list type give results of one type; should they not unify, a tuple still holds them.
+        var elementType = HclConversion.Unify([.. results.Select(r => r.Type)], unsafeAllowed: true);
+        if (elementType is null || elementType.IsDynamic && results.Any(r => !r.Type.IsDynamic))
+        {
+            return HclValue.Tuple(results).WithMarks(marks);
+        }
+
         return HclValue.List(elementType, results.Select(r => HclConversion.ConvertToUnified(r, elementType))).WithMarks(marks);
     }
 
