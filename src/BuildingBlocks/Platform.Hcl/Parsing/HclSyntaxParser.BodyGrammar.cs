@@ -26,7 +26,7 @@ internal sealed partial class HclSyntaxParser
     /// All parsers are built once per parse; the item being parsed (its name token and opening brace) is kept
     /// on a stack instead of being captured, so no parser is constructed per attribute.
     /// </summary>
-    private sealed class BodyGrammar
+    private sealed partial class BodyGrammar
     {
         private static readonly string[] Expected = [.. Enum.GetNames<HclTokenKind>().Select(n => n + " expected")];
         private static readonly string[][] Expectations = [.. Enum.GetNames<HclTokenKind>().Select(n => new[] { n })];
@@ -241,16 +241,16 @@ internal sealed partial class HclSyntaxParser
                 from _ in Next(HclTokenKind.OQuote, HclTokenKind.OBrace, HclTokenKind.Ident)
                 from labels in _label.Many()
                 from blockShape in shape
-                select MakeBlock([.. labels], blockShape);
+                select MakeBlock(labels.ToArray(), blockShape);
         }
 
-        private Block MakeBlock(List<BlockLabel> labels, BlockShape? shape)
+        private Block MakeBlock(BlockLabel[] labels, BlockShape? shape)
         {
             var ident = _p.R(Ident);
             if (shape is null)
             {
                 // hclsyntax keeps a placeholder block covering the header.
-                var headerEnd = labels.Count > 0 ? labels[^1].Range : ident;
+                var headerEnd = labels.Length > 0 ? labels[^1].Range : ident;
                 return new Block(_p.NameOf(Ident), labels, new Body([], ident, ident), _p.Between(ident, headerEnd), ident, ident, headerEnd);
             }
             var open = _p.R(shape.Open);
@@ -323,126 +323,5 @@ internal sealed partial class HclSyntaxParser
             _p.RecoverAfterBodyItem();
             return null;
         });
-
-        // ---- one-line blocks: name { arg = value } ----------------------------------------------------
-
-        private Parser<Body?> SingleLineBody()
-        {
-            var attributeBody = WithinItem(Tok(HclTokenKind.Ident), _items, SingleAttributeRest())
-                .Else(Run<Body?>(() =>
-                {
-                    var t = _p.Read();
-                    _p.RecoverAfterBodyItem();
-                    _p.Error("Argument or block definition required", "An argument or block definition is required here.", _p.R(t));
-                    return null;
-                }));
-            var close = SingleLineClose();
-            return
-                from mark in Run(() => _p.ErrorMark)
-                from body in attributeBody
-                from bodyErrors in Run(() => _p._diags.Count - mark)
-                from _ in close
-                from __ in Run(() => ReportCloseFirst(mark, bodyErrors))
-                select body;
-        }
-
-        private Parser<Body?> SingleAttributeRest() =>
-            _singleLineAttribute
-                .Select(a => (Body?)new Body([a], a.Range, new SourceRange(_p._filename, a.Range.End, a.Range.End)))
-                .Else(Next(HclTokenKind.OQuote, HclTokenKind.OBrace, HclTokenKind.Ident).Then(next => Run<Body?>(() =>
-                {
-                    _p.RecoverAfterBodyItem();
-                    _p.Error(
-                        "Argument definition required",
-                        $"A single-line block definition can contain only a single argument. If you meant to define argument \"{_p.NameOf(Ident)}\", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.",
-                        _p.Between(_p.R(Ident), _p.R(next)));
-                    return null;
-                })))
-                .Else(ItemError().Select(_ => (Body?)null));
-
-        /// <summary>The "}" that must follow the single argument on the same line.</summary>
-        private Parser<bool> SingleLineClose() =>
-            Tok(HclTokenKind.CBrace).Return(true)
-                .Else(Next(HclTokenKind.Comma).Then(comma => SkipToBrace(() => _p.Error(
-                    "Invalid single-argument block definition",
-                    "Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.",
-                    _p.R(comma)))))
-                .Else(Next(HclTokenKind.Newline).Then(newline => SkipToBrace(() => _p.Error(
-                    "Invalid single-argument block definition",
-                    "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.",
-                    _p.R(newline)))))
-                .Else(SkipToBrace(() =>
-                {
-                    if (_p._recovery) return;
-                    var after = _p.Peek();
-                    var open = _openBraces.Peek();
-                    if (after.Kind == HclTokenKind.EOF)
-                    {
-                        _p.Error(
-                            "Unclosed configuration block",
-                            $"There is no closing brace for the \"{_p.NameOf(Ident)}\" block opened at line {open.StartPos.Line} before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-                            _p.R(open),
-                            _p.Between(_p.R(Ident), _p.R(open)));
-                    }
-                    else
-                    {
-                        _p.Error(
-                            "Invalid single-argument block definition",
-                            "A single-line block definition must end with a closing brace immediately after its single argument definition.",
-                            _p.R(after));
-                    }
-                }));
-
-        private Parser<bool> SkipToBrace(Action report) => Run(() =>
-        {
-            report();
-            _p.Recover(HclTokenKind.CBrace);
-            return false;
-        });
-
-        /// <summary>hclsyntax reports the closing-brace problems before those found inside the argument.</summary>
-        private bool ReportCloseFirst(int mark, int bodyErrors)
-        {
-            var diags = _p._diags;
-            if (bodyErrors > 0 && diags.Count > mark + bodyErrors)
-            {
-                var inner = diags.GetRange(mark, bodyErrors);
-                diags.RemoveRange(mark, bodyErrors);
-                diags.AddRange(inner);
-            }
-            return true;
-        }
-    }
-
-    /// <summary>The items of one body being parsed: keeps source order and the first of each attribute name.</summary>
-    private sealed class BodyScope(HclSyntaxParser parser, SourceRange start)
-    {
-        private readonly List<BodyItem> _items = [];
-        private Dictionary<string, Attribute>? _attributes;
-
-        public SourceRange Start => start;
-
-        public bool Add(BodyItem? item)
-        {
-            if (item is Attribute attribute)
-            {
-                _attributes ??= new Dictionary<string, Attribute>(StringComparer.Ordinal);
-                if (_attributes.TryGetValue(attribute.Name, out var existing))
-                {
-                    parser.Error(
-                        "Attribute redefined",
-                        $"The argument \"{attribute.Name}\" was already set at {existing.NameRange}. Each argument may be set only once.",
-                        attribute.NameRange,
-                        existing.NameRange);
-                    return true;
-                }
-                _attributes.Add(attribute.Name, attribute);
-            }
-            if (item is not null) _items.Add(item);
-            return true;
-        }
-
-        public Body Build(SourceRange end) =>
-            new(_items, parser.Between(start, end), new SourceRange(parser._filename, end.End, end.End));
     }
 }

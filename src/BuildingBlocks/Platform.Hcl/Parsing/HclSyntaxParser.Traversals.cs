@@ -3,7 +3,7 @@ using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Parsing;
 
-/// <summary>Postfix steps (<c>.attr</c>, <c>[key]</c>, <c>.0</c>, splats), <c>for</c> expressions and absolute traversals.</summary>
+/// <summary>Postfix steps (<c>.attr</c>, <c>[key]</c>, <c>.0</c>, splats) and absolute traversals.</summary>
 internal sealed partial class HclSyntaxParser
 {
     private Expression ParseTraversals(Expression from)
@@ -96,9 +96,17 @@ internal sealed partial class HclSyntaxParser
                 continue;
             }
 
-            return ret;
+            return Compact(ret);
         }
     }
+
+    /// <summary>A finished traversal keeps its steps in an exact-size array rather than the list it was built in.</summary>
+    private static Expression Compact(Expression expr) => expr switch
+    {
+        ScopeTraversalExpression { Traversal: List<Traverser> steps } scope => new ScopeTraversalExpression(steps.ToArray(), scope.Range),
+        RelativeTraversalExpression { Traversal: List<Traverser> steps } relative => new RelativeTraversalExpression(relative.Source, steps.ToArray(), relative.Range),
+        _ => expr,
+    };
 
     /// <summary><c>source.*.a.b</c>: only attribute (and legacy index) steps belong to the splat.</summary>
     private SplatExpression? FinishAttributeSplat(Expression from, Expression source, Token dot)
@@ -182,106 +190,6 @@ internal sealed partial class HclSyntaxParser
         var list = traversal as List<Traverser> ?? [.. traversal];
         list.Add(step);
         return list;
-    }
-
-    private Expression FinishFor(Token open)
-    {
-        PushNewlines(false);
-        var result = FinishForInner(open);
-        PopNewlines();
-        return result;
-    }
-
-    private Expression FinishForInner(Token open)
-    {
-        Read(); // "for"
-        var makeObject = open.Kind == HclTokenKind.OBrace;
-        var closeKind = makeObject ? HclTokenKind.CBrace : HclTokenKind.CBrack;
-
-        Expression Fail(string detail)
-        {
-            var at = Peek();
-            if (!_recovery) Error("Invalid 'for' expression", detail, R(at), Between(R(open), R(at)));
-            var close = Recover(closeKind);
-            return Placeholder(Between(R(open), R(close)));
-        }
-
-        Expression Abandon()
-        {
-            var close = Recover(closeKind);
-            return Placeholder(Between(R(open), R(close)));
-        }
-
-        if (PeekKind() != HclTokenKind.Ident) return Fail("For expression requires variable name after 'for'.");
-        string? keyName = null;
-        var valueName = NameOf(Read());
-        if (PeekKind() == HclTokenKind.Comma)
-        {
-            keyName = valueName;
-            Read();
-            if (PeekKind() != HclTokenKind.Ident) return Fail("For expression requires value variable name after comma.");
-            valueName = NameOf(Read());
-        }
-
-        if (!IsKeyword(Peek(), "in")) return Fail("For expression requires the 'in' keyword after its name declarations.");
-        Read();
-
-        var mark = ErrorMark;
-        var collection = ParseExpression();
-        if (_recovery && ErrorsSince(mark)) return Abandon();
-
-        if (PeekKind() != HclTokenKind.Colon) return Fail("For expression requires a colon after the collection expression.");
-        Read();
-
-        mark = ErrorMark;
-        Expression? keyResult = null;
-        var valueResult = ParseExpression();
-        if (PeekKind() == HclTokenKind.FatArrow)
-        {
-            Read();
-            keyResult = valueResult;
-            valueResult = ParseExpression();
-        }
-        if (_recovery && ErrorsSince(mark)) return Abandon();
-
-        Token? ellipsis = null;
-        if (PeekKind() == HclTokenKind.Ellipsis) ellipsis = Read();
-
-        Expression? condition = null;
-        if (IsKeyword(Peek(), "if"))
-        {
-            Read();
-            mark = ErrorMark;
-            condition = ParseExpression();
-            if (_recovery && ErrorsSince(mark)) return Abandon();
-        }
-
-        Token close;
-        if (PeekKind() == closeKind)
-        {
-            close = Read();
-        }
-        else
-        {
-            var extra = Peek();
-            if (!_recovery) Error("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", R(extra), Between(R(open), R(extra)));
-            close = Recover(closeKind);
-        }
-
-        var whole = Between(R(open), R(close));
-        if (!makeObject)
-        {
-            if (keyResult is not null)
-                Error("Invalid 'for' expression", "Key expression is not valid when building a tuple.", keyResult.Range, whole);
-            if (ellipsis is { } e)
-                Error("Invalid 'for' expression", "Grouping ellipsis (...) cannot be used when building a tuple.", R(e), whole);
-        }
-        else if (keyResult is null)
-        {
-            Error("Invalid 'for' expression", "Key expression is required when building an object.", valueResult.Range, whole);
-        }
-
-        return new ForExpression(keyName, valueName, collection, keyResult, valueResult, condition, ellipsis is not null, R(open), R(close), whole);
     }
 
     /// <summary>A whole input that must be a variable name followed by attribute and literal index steps.</summary>
