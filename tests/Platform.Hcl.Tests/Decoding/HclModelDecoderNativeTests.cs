@@ -138,4 +138,40 @@ public class HclModelDecoderNativeTests
         Assert.Equal(["image", "ports"], driver.Config.Keys);
         Assert.Equal("Unexpected \"logging\" block", Assert.Single(diagnostics).Summary);
     }
+
+    public enum JobType
+    {
+        Service,
+        Batch,
+        SysBatch,
+    }
+
+    public sealed class Typed
+    {
+        [HclAttribute("type")]
+        public JobType Type { get; set; }
+
+        [HclAttribute("others", Optional = true)]
+        public HashSet<JobType> Others { get; set; } = [];
+    }
+
+    [Fact]
+    public void Decode_EnumValues_MatchIgnoringCaseAndUnderscores()
+    {
+        var (typed, diagnostics) = HclModelDecoder.Decode<Typed>(Body("type = \"sys_batch\"\nothers = [\"service\", \"BATCH\"]\n"), null);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(JobType.SysBatch, typed.Type);
+        Assert.Equal([JobType.Service, JobType.Batch], typed.Others.Order());
+    }
+
+    [Fact]
+    public void Decode_UnknownEnumValue_ListsTheAllowedOnes()
+    {
+        var (_, diagnostics) = HclModelDecoder.Decode<Typed>(Body("type = \"daemon\"\n"), null);
+
+        Assert.Equal(
+            "Unsuitable value for argument \"type\": \"daemon\" is not one of \"service\", \"batch\", \"sysbatch\".",
+            Assert.Single(diagnostics).Detail);
+    }
 }
