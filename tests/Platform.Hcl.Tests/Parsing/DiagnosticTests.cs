@@ -110,4 +110,14 @@ public sealed class DiagnosticTests
     {
         Assert.Contains("Did you mean \"if\"?", ConfigErrors("a = \"%{ fi x }\"\n")[0].Detail);
     }
+
+    [Fact]
+    public void ParseConfig_GraphemeClusters_CountAsOneColumnEach()
+    {
+        // thumbs-up with skin tone, a flag (two regional indicators), e + combining accent, a Hangul syllable
+        var error = ConfigErrors("a = \"\U0001F44D\U0001F3FD\U0001F1EB\U0001F1F7e\u0301\uD55C\" b\n")[0];
+
+        Assert.Equal("Missing newline after argument", error.Summary);
+        Assert.Equal(Range(1, 12, 29, 1, 13, 30), error.Subject);
+    }
 }

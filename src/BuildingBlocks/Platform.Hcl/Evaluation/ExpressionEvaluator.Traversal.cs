@@ -9,7 +9,8 @@ internal sealed partial class ExpressionEvaluator
     private HclValue ScopeTraversal(ScopeTraversalExpression traversal, EvalContext? context)
     {
         var root = (TraverseRoot)traversal.Traversal[0];
-        if (context is null)
+        // HCL tells "no variables at all here" (a nil variable table) apart from "no such variable".
+        if (context is null || !context.HasVariables)
         {
             Diagnostics.Error("Variables not allowed", "Variables may not be used here.", root.Range);
             return HclValue.DynamicUnknown;

@@ -15,6 +15,13 @@ internal static class HclNumberText
 
     public static bool TryParse(string text, int precision, out HclNumber number)
     {
+        // Most literals are small whole numbers: skip the general decimal machinery for them.
+        if (text.Length is > 0 and <= 18 && text.All(char.IsAsciiDigit))
+        {
+            number = HclNumber.Create(false, long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), 0, precision);
+            return true;
+        }
+
         number = HclNumber.Zero;
         var i = 0;
         var negative = false;
@@ -97,8 +104,8 @@ internal static class HclNumberText
         }
 
         number = exponent >= 0
-            ? HclNumber.Create(negative, mantissa * BigInteger.Pow(10, (int)exponent), 0, precision)
-            : HclNumber.Quotient(negative, mantissa, BigInteger.Pow(10, (int)-exponent), 0, precision);
+            ? HclNumber.Create(negative, mantissa * PowerOfTen((int)exponent), 0, precision)
+            : HclNumber.Quotient(negative, mantissa, PowerOfTen((int)-exponent), 0, precision);
         return true;
     }
 
@@ -113,6 +120,13 @@ internal static class HclNumberText
         if (number.IsZero)
         {
             return sign + "0";
+        }
+
+        // An integer that fits its precision has an ulp of at most 1, so no shorter decimal lies within half
+        // an ulp of it: its exact digits are the shortest form (and far cheaper than the general search).
+        if (number.IsInteger && number.MinPrecision + number.RawExponent <= number.Precision)
+        {
+            return sign + (number.RawMantissa << number.RawExponent).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var value = DecimalDigits.Of(number.RawMantissa, number.RawExponent);
@@ -204,6 +218,29 @@ internal static class HclNumberText
         return value;
     }
 
+    // Formatting a 512-bit fraction needs 5^k for k up to ~1100 again and again; small powers are cached.
+    private static readonly BigInteger[] FivePowers = BuildPowers(5, 2048);
+
+    private static BigInteger[] BuildPowers(int radix, int count)
+    {
+        var powers = new BigInteger[count];
+        powers[0] = BigInteger.One;
+        for (var i = 1; i < count; i++)
+        {
+            powers[i] = powers[i - 1] * radix;
+        }
+
+        return powers;
+    }
+
+    private static readonly BigInteger[] TenPowers = BuildPowers(10, 400);
+
+    private static BigInteger PowerOfTen(int exponent) =>
+        exponent < TenPowers.Length ? TenPowers[exponent] : BigInteger.Pow(10, exponent);
+
+    private static BigInteger PowerOfFive(int exponent) =>
+        exponent < FivePowers.Length ? FivePowers[exponent] : BigInteger.Pow(5, exponent);
+
     /// <summary>An exact decimal <c>0.Digits × 10^Point</c>, digits without trailing zeros (Go's <c>decimal</c>).</summary>
     private readonly record struct DecimalDigits(string Digits, int Point)
     {
@@ -219,7 +256,7 @@ internal static class HclNumberText
             else
             {
                 // m × 2^-k = m × 5^k / 10^k
-                digits = (mantissa * BigInteger.Pow(5, -binaryExponent)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                digits = (mantissa * PowerOfFive(-binaryExponent)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 point = digits.Length + binaryExponent;
             }
 

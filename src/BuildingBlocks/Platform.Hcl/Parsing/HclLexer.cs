@@ -90,6 +90,7 @@ internal sealed partial class HclLexer
     private void Emit(HclTokenKind kind, int start, int end)
     {
         var startPos = _positions.AdvanceTo(start);
+        _positions.BeginToken();
         var endPos = _positions.AdvanceTo(end);
         _tokens.Add(new Token(kind, start, end, startPos, endPos));
         _pos = end;
