@@ -91,7 +91,7 @@ public class HclModelDecoderNativeTests
     {
         var body = Body("port = nope\nvariable {\n}\n");
 
-        var (_, diagnostics) = HclModelDecoder.Decode<Config>(body, new EvalContext());
+        var (_, diagnostics) = HclModelDecoder.Decode<Config>(body, new EvalContext().WithVariable("known", HclValue.True));
 
         Assert.Equal(["Missing name for variable", "Unknown variable"], diagnostics.Select(d => d.Summary).Order());
     }

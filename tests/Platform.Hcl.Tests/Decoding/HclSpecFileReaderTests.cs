@@ -111,6 +111,6 @@ public class HclSpecFileReaderTests
 
         var (_, diagnostics) = HclSpecDecoder.Decode(new NativeBody(parsed.Value.Body), file!.Root, file.CreateContext());
 
-        Assert.Contains(diagnostics, d => d.Detail.Contains("Unknown variable", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Summary == "Error in function call" && d.Detail.Contains("Variables not allowed", StringComparison.Ordinal));
     }
 }
