@@ -120,6 +120,15 @@ public class SetOrderTests
     }
 
     [Fact]
+    public void Set_MarkedElement_MarkMovesToSet()
+    {
+        var set = HclValue.Set([HclValue.FromString("a").Mark(HclMarks.Sensitive), HclValue.FromString("a")]);
+
+        Assert.True(set.HasMark(HclMarks.Sensitive));
+        Assert.Equal([HclValue.FromString("a")], set.Elements.ToArray());
+    }
+
+    [Fact]
     public void Set_NullsAndUnknowns_SortLast()
     {
         var set = HclValue.Set(HclType.String, [HclValue.Null(HclType.String), HclValue.Unknown(HclType.String), HclValue.FromString("z")]);

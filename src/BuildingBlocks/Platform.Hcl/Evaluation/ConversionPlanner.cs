@@ -144,7 +144,10 @@ internal static partial class ConversionPlanner
             }
 
             var unified = TypeUnifier.Unify(elementTypes, unsafeAllowed);
-            if (unified is null)
+
+            // Still dynamic after unifying means some elements' types are not known yet; as cty, that only
+            // converts when no element's type is known.
+            if (unified is null || (unified.IsDynamic && elementTypes.Any(t => !t.IsDynamic)))
             {
                 return null;
             }
@@ -200,7 +203,7 @@ internal static partial class ConversionPlanner
             }
 
             var unified = TypeUnifier.Unify([.. attributes.Values], unsafeAllowed);
-            if (unified is null)
+            if (unified is null || (unified.IsDynamic && attributes.Values.Any(t => !t.IsDynamic)))
             {
                 return null;
             }

@@ -22,6 +22,11 @@ internal sealed partial class ExpressionEvaluator
             return HclValue.DynamicUnknown;
         }
 
+        if (function.ExpressionImplementation is { } lazy)
+        {
+            return CallWithExpressions(call, function, lazy, context);
+        }
+
         var errorsBefore = _diagnostics.Count;
         var arguments = new List<HclValue>();
         var argumentExpressions = new List<Expression>();
@@ -99,6 +104,51 @@ internal sealed partial class ExpressionEvaluator
                 $"Invalid value for \"{parameter.Name}\" parameter: {e.Message}.",
                 StartRange(argumentExpressions[index]),
                 call.Range);
+        }
+        catch (FunctionCallException e)
+        {
+            Diagnostics.Error("Error in function call", $"Call to function \"{call.Name}\" failed: {e.Message}.", StartRange(call), call.Range);
+        }
+
+        return HclValue.DynamicUnknown;
+    }
+
+    /// <summary>A function that evaluates its own arguments (try, can): it gets thunks, not values.</summary>
+    private HclValue CallWithExpressions(
+        FunctionCallExpression call, HclFunction function, Func<IReadOnlyList<Func<EvaluationResult>>, HclValue> lazy, EvalContext? context)
+    {
+        if (call.ExpandFinal)
+        {
+            Diagnostics.Error("Invalid expanding argument value", $"Function \"{call.Name}\" does not accept an expanding argument (indicated by ...).", call.Range);
+            return HclValue.DynamicUnknown;
+        }
+
+        var count = call.Arguments.Count;
+        if (count < function.Parameters.Count || (count > function.Parameters.Count && function.VariadicParameter is null))
+        {
+            var detail = count < function.Parameters.Count
+                ? $"Function \"{call.Name}\" expects{(function.VariadicParameter is null ? "" : " at least")} {function.Parameters.Count} argument(s). Missing value for \"{function.Parameters[count].Name}\"."
+                : $"Function \"{call.Name}\" expects only {function.Parameters.Count} argument(s).";
+            Diagnostics.Error(count < function.Parameters.Count ? "Not enough function arguments" : "Too many function arguments", detail, call.Range);
+            return HclValue.DynamicUnknown;
+        }
+
+        // Thunks run on this evaluator so a splat's current element stays visible inside them.
+        var thunks = call.Arguments
+            .Select(expression => (Func<EvaluationResult>)(() =>
+            {
+                var (value, diagnostics) = Capture(expression, context);
+                return new EvaluationResult(value, diagnostics);
+            }))
+            .ToList();
+        try
+        {
+            return lazy(thunks);
+        }
+        catch (FunctionCallException e) when (e.ArgumentIndex is { } index && index < call.Arguments.Count)
+        {
+            var parameter = function.ParameterAt(index)!;
+            Diagnostics.Error("Invalid function argument", $"Invalid value for \"{parameter.Name}\" parameter: {e.Message}.", StartRange(call.Arguments[index]), call.Range);
         }
         catch (FunctionCallException e)
         {

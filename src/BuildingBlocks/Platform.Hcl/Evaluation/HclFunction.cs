@@ -35,6 +35,14 @@ public sealed class HclFunction
     /// <summary>The function's core: arguments in, result out; throws <see cref="FunctionCallException"/> on failure.</summary>
     public required Func<IReadOnlyList<HclValue>, HclValue> Implementation { get; init; }
 
+    /// <summary>
+    /// For the few functions that must see their arguments before evaluation (Terraform's <c>try</c> and
+    /// <c>can</c>, which turn errors into fallbacks): when set, the evaluator calls this instead of
+    /// <see cref="Call"/>, with one thunk per argument that evaluates it and returns its value and diagnostics
+    /// without reporting them. <see cref="Implementation"/> still serves direct calls with ready values.
+    /// </summary>
+    public Func<IReadOnlyList<Func<EvaluationResult>>, HclValue>? ExpressionImplementation { get; init; }
+
     public string Description { get; init; } = "";
 
     /// <summary>A return-type rule for functions whose result type never varies.</summary>
