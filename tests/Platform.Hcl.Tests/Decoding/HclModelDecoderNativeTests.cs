@@ -91,7 +91,7 @@ public class HclModelDecoderNativeTests
     {
         var body = Body("port = nope\nvariable {\n}\n");
 
-        var (_, diagnostics) = HclModelDecoder.Decode<Config>(body, new EvalContext());
+        var (_, diagnostics) = HclModelDecoder.Decode<Config>(body, new EvalContext().WithVariable("known", HclValue.True));
 
         Assert.Equal(["Missing name for variable", "Unknown variable"], diagnostics.Select(d => d.Summary).Order());
     }
@@ -118,5 +118,60 @@ public class HclModelDecoderNativeTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(9000, config.Port);
+    }
+
+    public sealed class Driver
+    {
+        [HclAttribute("driver")]
+        public string Name { get; set; } = "";
+
+        [HclRemain]
+        public IReadOnlyDictionary<string, HclAttributeItem> Config { get; set; } = new Dictionary<string, HclAttributeItem>();
+    }
+
+    [Fact]
+    public void Decode_RemainAsAttributes_CollectsFreeFormArgumentsAndRejectsBlocks()
+    {
+        var (driver, diagnostics) = HclModelDecoder.Decode<Driver>(Body("driver = \"docker\"\nimage = \"nginx\"\nports = [80]\nlogging {}\n"), null);
+
+        Assert.Equal("docker", driver.Name);
+        Assert.Equal(["image", "ports"], driver.Config.Keys);
+        Assert.Equal("Unexpected \"logging\" block", Assert.Single(diagnostics).Summary);
+    }
+
+    public enum JobType
+    {
+        Service,
+        Batch,
+        SysBatch,
+    }
+
+    public sealed class Typed
+    {
+        [HclAttribute("type")]
+        public JobType Type { get; set; }
+
+        [HclAttribute("others", Optional = true)]
+        public HashSet<JobType> Others { get; set; } = [];
+    }
+
+    [Fact]
+    public void Decode_EnumValues_MatchIgnoringCaseAndUnderscores()
+    {
+        var (typed, diagnostics) = HclModelDecoder.Decode<Typed>(Body("type = \"sys_batch\"\nothers = [\"service\", \"BATCH\"]\n"), null);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(JobType.SysBatch, typed.Type);
+        Assert.Equal([JobType.Service, JobType.Batch], typed.Others.Order());
+    }
+
+    [Fact]
+    public void Decode_UnknownEnumValue_ListsTheAllowedOnes()
+    {
+        var (_, diagnostics) = HclModelDecoder.Decode<Typed>(Body("type = \"daemon\"\n"), null);
+
+        Assert.Equal(
+            "Unsuitable value for argument \"type\": \"daemon\" is not one of \"service\", \"batch\", \"sysbatch\".",
+            Assert.Single(diagnostics).Detail);
     }
 }

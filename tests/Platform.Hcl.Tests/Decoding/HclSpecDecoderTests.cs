@@ -202,4 +202,15 @@ public class HclSpecDecoderTests
         Assert.Equal(1, value.GetAttribute("a").AsInt());
         Assert.Equal(["z"], remain.JustAttributes().Attributes.Keys);
     }
+
+    [Fact]
+    public void Decode_KeywordObjectKeys_AreNamesAsInHcl()
+    {
+        var spec = Object(("o", new AttrSpec("o", HclType.Object([KeyValuePair.Create("true", HclType.Number), KeyValuePair.Create("null", HclType.Number)]))));
+
+        var (value, diagnostics) = HclSpecDecoder.Decode(Body("o = { true = 1, null = 2 }\n"), spec, null);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(2, value.GetAttribute("o").GetAttribute("null").AsInt());
+    }
 }

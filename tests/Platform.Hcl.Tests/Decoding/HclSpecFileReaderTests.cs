@@ -77,4 +77,40 @@ public class HclSpecFileReaderTests
         Assert.Null(file);
         Assert.Contains(diagnostics, d => d.Summary == summary);
     }
+
+    [Fact]
+    public void Read_FunctionBlocks_CallableFromTheInput()
+    {
+        var (file, diagnostics) = HclSpecFileReader.Read(
+            "function \"add_one\" {\n  params = [n]\n  result = n + 1\n}\nfunction \"count_args\" {\n  params = [first]\n  variadic_param = rest\n  result = length(rest)\n}\nobject {\n  attr \"a\" { type = number }\n}\n",
+            "f.hcldec");
+        Assert.Empty(diagnostics);
+        var parsed = HclParser.ParseConfig("a = add_one(41)\n", "in.hcl");
+
+        var (value, decodeDiagnostics) = HclSpecDecoder.Decode(new NativeBody(parsed.Value.Body), file!.Root, file.CreateContext());
+
+        Assert.Empty(decodeDiagnostics);
+        Assert.Equal(42, value.GetAttribute("a").AsInt());
+        Assert.Equal(["add_one", "count_args"], file.Functions.Keys.Order());
+    }
+
+    [Fact]
+    public void Read_FunctionWithComputedParams_ReportsParameterNames()
+    {
+        var (file, diagnostics) = HclSpecFileReader.Read("function \"f\" {\n  params = [\"a\" + \"b\"]\n  result = 1\n}\nliteral {\n  value = 1\n}\n", "f.hcldec");
+
+        Assert.Null(file);
+        Assert.Equal("Invalid parameter name", Assert.Single(diagnostics).Summary);
+    }
+
+    [Fact]
+    public void Read_FunctionFailing_ReportsCallError()
+    {
+        var (file, _) = HclSpecFileReader.Read("function \"bad\" {\n  params = []\n  result = nope\n}\nobject {\n  attr \"a\" {}\n}\n", "f.hcldec");
+        var parsed = HclParser.ParseConfig("a = bad()\n", "in.hcl");
+
+        var (_, diagnostics) = HclSpecDecoder.Decode(new NativeBody(parsed.Value.Body), file!.Root, file.CreateContext());
+
+        Assert.Contains(diagnostics, d => d.Summary == "Error in function call" && d.Detail.Contains("Variables not allowed", StringComparison.Ordinal));
+    }
 }

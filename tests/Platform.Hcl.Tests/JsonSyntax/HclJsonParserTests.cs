@@ -39,6 +39,17 @@ public class HclJsonParserTests
         Assert.Equal(new SourcePos(1, 13, 16), root.Properties[1].NameRange.Start);
     }
 
+    [Fact]
+    public void Parse_TabsCarriageReturnsAndCombiningMarks_CountColumnsAsHashiCorpDoes()
+    {
+        var (file, diagnostics) = Parse("{\r\n\t\"n\u0303x\": 1}");
+
+        Assert.Empty(diagnostics);
+        var property = ((JsonObjectSyntax)file.Root).Properties[0];
+        Assert.Equal(new SourcePos(2, 3, 4), property.NameRange.Start);
+        Assert.Equal(new SourcePos(2, 7, 10), property.NameRange.End);
+    }
+
     [Theory]
     [InlineData("\"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\ud83d\\ude00\"", "a\"b\\c/d\n\té😀")]
     [InlineData("\"${not interpolated here}\"", "${not interpolated here}")]

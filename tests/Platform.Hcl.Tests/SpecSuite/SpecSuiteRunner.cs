@@ -5,7 +5,6 @@ using Platform.Hcl.Decoding.Specs;
 using Platform.Hcl.Decoding.Typed;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Evaluation;
-using Platform.Hcl.Json.Syntax;
 using Platform.Hcl.Parsing;
 using Platform.Hcl.Syntax.Expressions;
 
@@ -61,17 +60,11 @@ internal static class SpecSuiteRunner
         return errors.Count == 0 ? model : null;
     }
 
+    // hcldec stops after parse errors: only the parser's diagnostics are reported then.
     private static (IHclBody? Body, IReadOnlyList<Diagnostic> Diagnostics) ParseInput(string input)
     {
-        var text = File.ReadAllText(input);
-        if (input.EndsWith(".json", StringComparison.Ordinal))
-        {
-            var json = HclJsonParser.Parse(text, input);
-            return (json.HasErrors ? null : json.Value.Body, json.Diagnostics);
-        }
-
-        var native = HclParser.ParseConfig(text, input);
-        return (native.HasErrors ? null : new NativeBody(native.Value.Body), native.Diagnostics);
+        var parsed = ConfigBodyParser.Parse(File.ReadAllText(input), input);
+        return (parsed.HasErrors ? null : parsed.Value, parsed.Diagnostics);
     }
 
     private static void RunInput(string input, HclSpecFile spec, SpecTestFile expectations, List<string> problems)
@@ -82,11 +75,7 @@ internal static class SpecSuiteRunner
         var value = HclValue.DynamicUnknown;
         if (body is not null)
         {
-            var context = new EvalContext();
-            foreach (var (variable, variableValue) in spec.Variables)
-            {
-                context.WithVariable(variable, variableValue);
-            }
+            var context = spec.CreateContext();
 
             if (expectations.Traversals is { } expectedTraversals)
             {
@@ -114,7 +103,7 @@ internal static class SpecSuiteRunner
         var resultType = HclType.Dynamic;
         if (expectations.ResultType is NativeExpression typeExpression)
         {
-            var (type, typeDiagnostics) = TypeExpressionReader.Read(typeExpression.Syntax);
+            var (type, typeDiagnostics) = TypeConstraintReader.Read(typeExpression.Syntax);
             problems.AddRange(typeDiagnostics.Select(d => $"test file result_type: {d}"));
             resultType = type;
         }

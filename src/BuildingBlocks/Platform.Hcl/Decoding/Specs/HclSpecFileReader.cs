@@ -23,7 +23,7 @@ public static class HclSpecFileReader
 
     private static readonly BodySchema Root = new(
         [],
-        [.. Unlabelled.Blocks, new BlockHeaderSchema("variables")]);
+        [.. Unlabelled.Blocks, new BlockHeaderSchema("variables"), new BlockHeaderSchema("function", ["name"])]);
 
     public static (HclSpecFile? File, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string filename)
     {
@@ -52,10 +52,63 @@ public static class HclSpecFileReader
             }
         }
 
-        var specBlocks = content.Blocks.Where(b => b.Type != "variables").ToList();
+        var functions = new Dictionary<string, HclFunction>();
+        foreach (var block in content.Blocks.Where(b => b.Type == "function"))
+        {
+            if (ReadFunction(block, diagnostics) is { } function)
+            {
+                if (!functions.TryAdd(block.Labels[0], function))
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        "Duplicate function",
+                        $"A function named \"{block.Labels[0]}\" is already defined in this spec file.",
+                        block.DefRange));
+                }
+            }
+        }
+
+        var specBlocks = content.Blocks.Where(b => b.Type is not ("variables" or "function")).ToList();
         var reader = new Reader(diagnostics);
         var root = reader.SingleSpec(specBlocks, content.MissingItemRange, "A spec file must have exactly one root block specifying how to map to a JSON value.");
-        return (root is null || diagnostics.Exists(d => d.Severity == Severity.Error) ? null : new HclSpecFile(root, variables), diagnostics);
+        return (root is null || diagnostics.Exists(d => d.Severity == Severity.Error) ? null : new HclSpecFile(root, variables, functions), diagnostics);
+    }
+
+    private static HclFunction? ReadFunction(HclBlockItem block, List<Diagnostic> diagnostics)
+    {
+        var (content, contentDiagnostics) = block.Body.Content(new BodySchema(
+            [new AttributeSchema("params", Required: true), new AttributeSchema("variadic_param"), new AttributeSchema("result", Required: true)], []));
+        diagnostics.AddRange(contentDiagnostics);
+        if (!content.Attributes.TryGetValue("params", out var paramsAttribute) || !content.Attributes.TryGetValue("result", out var result))
+        {
+            return null;
+        }
+
+        var (items, listDiagnostics) = HclStaticExpression.List(paramsAttribute.Expression);
+        diagnostics.AddRange(listDiagnostics);
+        var parameters = new List<string>();
+        foreach (var item in items)
+        {
+            if (HclStaticExpression.Keyword(item) is { } name)
+            {
+                parameters.Add(name);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error("Invalid parameter name", "Each parameter is a bare identifier, such as params = [a, b].", item.Range));
+            }
+        }
+
+        string? variadic = null;
+        if (content.Attributes.TryGetValue("variadic_param", out var variadicAttribute))
+        {
+            variadic = HclStaticExpression.Keyword(variadicAttribute.Expression);
+            if (variadic is null)
+            {
+                diagnostics.Add(Diagnostic.Error("Invalid parameter name", "The variadic parameter is a bare identifier, such as variadic_param = rest.", variadicAttribute.Expression.Range));
+            }
+        }
+
+        return listDiagnostics.Count > 0 || parameters.Count != items.Count ? null : SpecFileFunction.Create(block.Labels[0], parameters, variadic, result.Expression);
     }
 
     private sealed class Reader(List<Diagnostic> diagnostics)
@@ -317,7 +370,14 @@ public static class HclSpecFileReader
                 return null;
             }
 
-            var (type, typeDiagnostics) = TypeExpressionReader.Read(((NativeExpression)attribute.Expression).Syntax);
+            var (syntax, syntaxDiagnostics) = HclStaticExpression.AsNativeSyntax(attribute.Expression);
+            diagnostics.AddRange(syntaxDiagnostics);
+            if (syntax is null)
+            {
+                return null;
+            }
+
+            var (type, typeDiagnostics) = TypeConstraintReader.Read(syntax);
             diagnostics.AddRange(typeDiagnostics);
             return typeDiagnostics.Any(d => d.Severity == Severity.Error) ? null : type;
         }

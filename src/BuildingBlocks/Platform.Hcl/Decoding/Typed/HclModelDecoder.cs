@@ -37,7 +37,18 @@ public static class HclModelDecoder
         {
             var (partial, remain, partialDiagnostics) = body.PartialContent(shape.Schema);
             diagnostics.AddRange(partialDiagnostics);
-            remainProperty.SetValue(target, remain);
+            if (remainProperty.PropertyType == typeof(IHclBody))
+            {
+                remainProperty.SetValue(target, remain);
+            }
+            else
+            {
+                // Leftovers as attributes: any leftover block is an error, as in gohcl's hcl.Attributes remain.
+                var (attributes, attributeDiagnostics) = remain.JustAttributes();
+                diagnostics.AddRange(attributeDiagnostics);
+                remainProperty.SetValue(target, attributes);
+            }
+
             content = partial;
         }
         else

@@ -12,12 +12,13 @@ namespace Platform.Hcl.Decoding.Typed;
 internal sealed class ModelShape
 {
     private static readonly ConcurrentDictionary<Type, ModelShape> Cache = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     private BodySchema? _schema;
 
     private ModelShape(Type type)
     {
+        // NullabilityInfoContext is not thread-safe, and shapes may be built concurrently: one per shape.
+        var nullability = new NullabilityInfoContext();
         Type = type;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
@@ -26,14 +27,14 @@ internal sealed class ModelShape
                 RequireWritable(property);
                 // An IHclExpression property takes the expression unevaluated; everything else is converted.
                 var converter = property.PropertyType == typeof(IHclExpression) ? null : ModelValueConverter.For(property.PropertyType);
-                var nullable = IsNullable(property);
+                var nullable = IsNullable(property, nullability);
                 Attributes.Add(new AttributeField(property, attribute.Name, !attribute.Optional && !nullable, nullable, converter));
             }
             else if (property.GetCustomAttribute<HclBlockAttribute>() is { } block)
             {
                 RequireWritable(property);
                 var (elementType, isList) = BlockElementType(property.PropertyType);
-                Blocks.Add(new BlockField(property, block.Type, elementType, isList, IsNullable(property)));
+                Blocks.Add(new BlockField(property, block.Type, elementType, isList, IsNullable(property, nullability)));
             }
             else if (property.GetCustomAttribute<HclLabelAttribute>() is { } label)
             {
@@ -53,9 +54,10 @@ internal sealed class ModelShape
                     throw new InvalidOperationException($"{type.Name}: only one property may be [HclRemain].");
                 }
 
-                if (property.PropertyType != typeof(IHclBody))
+                if (property.PropertyType != typeof(IHclBody) && property.PropertyType != typeof(IReadOnlyDictionary<string, HclAttributeItem>))
                 {
-                    throw new InvalidOperationException($"{type.Name}.{property.Name}: an [HclRemain] property must be an IHclBody.");
+                    throw new InvalidOperationException(
+                        $"{type.Name}.{property.Name}: an [HclRemain] property must be an IHclBody or an IReadOnlyDictionary<string, HclAttributeItem>.");
                 }
 
                 Remain = property;
@@ -89,9 +91,9 @@ internal sealed class ModelShape
         }
     }
 
-    private static bool IsNullable(PropertyInfo property) =>
+    private static bool IsNullable(PropertyInfo property, NullabilityInfoContext nullability) =>
         Nullable.GetUnderlyingType(property.PropertyType) is not null
-        || (!property.PropertyType.IsValueType && Nullability.Create(property).WriteState == NullabilityState.Nullable);
+        || (!property.PropertyType.IsValueType && nullability.Create(property).WriteState == NullabilityState.Nullable);
 
     private static (Type ElementType, bool IsList) BlockElementType(Type propertyType)
     {

@@ -78,6 +78,17 @@ internal sealed class ModelValueConverter
                     : (null, $"the number {v.AsNumber()} does not fit a decimal"));
         }
 
+        if (type.IsEnum)
+        {
+            // Enum members match the HCL string ignoring case and underscores, so "batch_job" fills BatchJob.
+            static string Key(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+            var members = Enum.GetNames(type).ToDictionary(Key, n => Enum.Parse(type, n));
+            var allowed = string.Join(", ", Enum.GetNames(type).Select(n => $"\"{n.ToLowerInvariant()}\""));
+            return new ModelValueConverter(HclType.String, v => members.TryGetValue(Key(v.AsString()), out var member)
+                ? (member, null)
+                : (null, $"\"{v.AsString()}\" is not one of {allowed}"));
+        }
+
         if (type.IsArray)
         {
             var element = type.GetElementType()!;
@@ -153,7 +164,7 @@ internal sealed class ModelValueConverter
         }
 
         throw new InvalidOperationException(
-            $"HCL attributes cannot be decoded into {type.Name}; use string, int, long, double, decimal, bool, a list, array, set or string-keyed dictionary of those, HclValue or IHclExpression.");
+            $"HCL attributes cannot be decoded into {type.Name}; use string, int, long, double, decimal, bool, an enum, a list, array, set or string-keyed dictionary of those, HclValue or IHclExpression.");
     }
 
     /// <summary>Converts and reads a value; null, unknown and unconvertible values give an error message.</summary>

@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Parsing;
 
 namespace Platform.Hcl.Json.Syntax;
 
@@ -66,31 +67,34 @@ internal sealed class JsonScanner(string text, string filename, SourcePos start)
 
     private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '.' or 'e' or 'E';
 
-    // The token runs to the closing quote, stepping over escapes; an unterminated string runs to the end of
-    // the line so one missing quote does not swallow the rest of the file. Validation happens when decoding.
+    // The token runs to the closing quote, stepping over escapes, and stops before any control character (a
+    // raw newline or tab) so one missing quote does not swallow the rest of the file; validation happens when
+    // decoding. Columns inside count grapheme clusters, as HashiCorp's JSON scanner does.
     private void ScanString()
     {
-        Advance();
-        while (_offset < text.Length)
+        var end = _offset + 1;
+        var escaping = false;
+        while (end < text.Length)
         {
-            var c = text[_offset];
-            if (c == '"')
+            var c = text[end];
+            if (c < ' ')
             {
-                Advance();
-                return;
+                break;
             }
 
-            if (c == '\n')
+            end++;
+            if (c == '"' && !escaping)
             {
-                return;
+                break;
             }
 
-            Advance();
-            if (c == '\\' && _offset < text.Length && text[_offset] != '\n')
-            {
-                Advance();
-            }
+            escaping = c == '\\' && !escaping;
         }
+
+        var tracker = new SourcePositionTracker(text, _pos, _offset);
+        tracker.BeginToken();
+        _pos = tracker.AdvanceTo(end);
+        _offset = end;
     }
 
     private void SkipWhitespace()
@@ -104,10 +108,19 @@ internal sealed class JsonScanner(string text, string filename, SourcePos start)
     private void Advance()
     {
         var c = text[_offset++];
-        if (c == '\n')
+        switch (c)
         {
-            _pos = new SourcePos(_pos.Line + 1, 1, _pos.Byte + 1);
-            return;
+            case '\n':
+                _pos = new SourcePos(_pos.Line + 1, 1, _pos.Byte + 1);
+                return;
+            case '\r':
+                // Takes no column: it is assumed to pair with the newline that follows (HashiCorp's rule).
+                _pos = _pos with { Byte = _pos.Byte + 1 };
+                return;
+            case '\t':
+                // Counted as two columns, as HashiCorp's JSON scanner does.
+                _pos = new SourcePos(_pos.Line, _pos.Column + 2, _pos.Byte + 1);
+                return;
         }
 
         if (char.IsHighSurrogate(c) && _offset < text.Length && char.IsLowSurrogate(text[_offset]))

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Platform.Hcl.Decoding;
 using Platform.Hcl.Diagnostics;
 
@@ -270,7 +268,7 @@ internal sealed class JsonValueParser
     {
         var token = Read();
         var text = _text.Substring(token.Offset, token.Length);
-        if (!IsValidNumber(text))
+        if (!JsonNumberLiteral.IsValid(text))
         {
             _diagnostics.Error("Invalid JSON number", $"\"{text}\" is not a valid JSON number: write digits with an optional leading minus, fraction and exponent, such as -12.5e3.", token.Range);
             return new JsonInvalidSyntax(token.Range);
@@ -279,74 +277,10 @@ internal sealed class JsonValueParser
         return new JsonNumberSyntax(text, token.Range);
     }
 
-    // RFC 8259: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-    internal static bool IsValidNumber(string s)
-    {
-        var i = 0;
-        if (i < s.Length && s[i] == '-')
-        {
-            i++;
-        }
-
-        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
-        {
-            return false;
-        }
-
-        if (s[i] == '0')
-        {
-            i++;
-        }
-        else
-        {
-            while (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                i++;
-            }
-        }
-
-        if (i < s.Length && s[i] == '.')
-        {
-            i++;
-            var digits = i;
-            while (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                i++;
-            }
-
-            if (i == digits)
-            {
-                return false;
-            }
-        }
-
-        if (i < s.Length && s[i] is 'e' or 'E')
-        {
-            i++;
-            if (i < s.Length && s[i] is '+' or '-')
-            {
-                i++;
-            }
-
-            var digits = i;
-            while (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                i++;
-            }
-
-            if (i == digits)
-            {
-                return false;
-            }
-        }
-
-        return i == s.Length;
-    }
-
     private JsonSyntaxNode ParseString()
     {
         var token = Read();
-        var (value, errorAt, problem) = DecodeString(token.Offset, token.Length);
+        var (value, errorAt, problem) = JsonStringLiteral.Decode(_text, token.Offset, token.Length);
         if (value is null)
         {
             var errorRange = PointInToken(token, errorAt);
@@ -355,76 +289,6 @@ internal sealed class JsonValueParser
         }
 
         return new JsonStringSyntax(value, token.Range);
-    }
-
-    // Decodes the quoted text; on failure returns the char offset (within the token) of the offending character.
-    private (string? Value, int ErrorAt, string Problem) DecodeString(int offset, int length)
-    {
-        var end = offset + length;
-        if (length < 2 || _text[end - 1] != '"' || (length >= 3 && IsEscapedQuote(offset, end - 1)))
-        {
-            return (null, length, "This string has no closing quote; add a \" before the end of the line.");
-        }
-
-        var builder = new StringBuilder(length);
-        for (var i = offset + 1; i < end - 1; i++)
-        {
-            var c = _text[i];
-            if (c < 0x20)
-            {
-                return (null, i - offset, "Control characters such as newlines and tabs must be escaped in JSON strings (\\n, \\t).");
-            }
-
-            if (c != '\\')
-            {
-                builder.Append(c);
-                continue;
-            }
-
-            i++;
-            var e = _text[i];
-            switch (e)
-            {
-                case '"': builder.Append('"'); break;
-                case '\\': builder.Append('\\'); break;
-                case '/': builder.Append('/'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
-                case 'u':
-                    var hexStart = i + 1;
-                    if (hexStart + 4 > end - 1
-                        || !int.TryParse(_text.AsSpan(hexStart, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                    {
-                        return (null, i - 1 - offset, "A \\u escape needs exactly four hexadecimal digits, such as \\u00e9.");
-                    }
-
-                    // Surrogate pairs arrive as two escapes and recombine naturally in UTF-16.
-                    builder.Append((char)code);
-                    i += 4;
-                    break;
-                default:
-                    return (null, i - 1 - offset, $"\"\\{e}\" is not a valid JSON escape; use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.");
-            }
-        }
-
-        // No Unicode normalization here: the JSON spec keeps "the exact sequence of unicode characters" in
-        // literal mode; full-expression mode goes through the native template parser, which normalizes.
-        return (builder.ToString(), 0, "");
-    }
-
-    // True when the final quote at `quote` is preceded by an odd number of backslashes, i.e. it is escaped.
-    private bool IsEscapedQuote(int start, int quote)
-    {
-        var backslashes = 0;
-        for (var i = quote - 1; i > start && _text[i] == '\\'; i--)
-        {
-            backslashes++;
-        }
-
-        return backslashes % 2 == 1;
     }
 
     private static SourceRange PointInToken(JsonToken token, int charOffset)
@@ -441,12 +305,25 @@ internal sealed class JsonValueParser
     private JsonSyntaxNode ParseKeyword()
     {
         var token = Read();
-        var word = _text.Substring(token.Offset, token.Length);
+        var span = _text.AsSpan(token.Offset, token.Length);
+        if (span.SequenceEqual("true"))
+        {
+            return new JsonBoolSyntax(true, token.Range);
+        }
+
+        if (span.SequenceEqual("false"))
+        {
+            return new JsonBoolSyntax(false, token.Range);
+        }
+
+        if (span.SequenceEqual("null"))
+        {
+            return new JsonNullSyntax(token.Range);
+        }
+
+        var word = span.ToString();
         switch (word)
         {
-            case "true": return new JsonBoolSyntax(true, token.Range);
-            case "false": return new JsonBoolSyntax(false, token.Range);
-            case "null": return new JsonNullSyntax(token.Range);
             case "undefined" or "NaN" or "Infinity":
                 _diagnostics.Error("Invalid JSON keyword", $"The JavaScript identifier \"{word}\" cannot be used in JSON.", token.Range);
                 return new JsonInvalidSyntax(token.Range);
