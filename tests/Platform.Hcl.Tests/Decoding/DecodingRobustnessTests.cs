@@ -103,7 +103,7 @@ public class DecodingRobustnessTests
                 HclModelDecoder.Decode<AnyFile>(body, context);
                 HclSpecDecoder.Decode(body, Spec, context);
                 HclSpecDecoder.Variables(body, Spec);
-                return watch.Elapsed < TimeSpan.FromSeconds(2);
+                return watch.Elapsed < TimeSpan.FromSeconds(30); // hang guard only; speed is benchmarked in bench/
             },
             iter: 1500);
     }

@@ -47,7 +47,7 @@ public class JsonRobustnessTests
                 var everything = new BodySchema([], [new BlockHeaderSchema("Job"), new BlockHeaderSchema("block")]);
                 file.Body.PartialContent(everything);
                 file.Body.JustAttributes();
-                return watch.Elapsed < TimeSpan.FromSeconds(2);
+                return watch.Elapsed < TimeSpan.FromSeconds(30); // hang guard only; speed is benchmarked in bench/
             },
             iter: 4000);
     }

@@ -29,7 +29,7 @@ public sealed class NestingLimitTests
     public void ParseConfig_HundredThousandNestedLevels_ReportsDiagnostic(string shape, string source)
     {
         // Up to a megabyte of input each, so these get more time than one corpus file; still a hard bound.
-        var diagnostics = BoundedParse.Run(source, CorpusMode.Config, stackBytes: 1024 * 1024, deadline: TimeSpan.FromSeconds(10));
+        var diagnostics = BoundedParse.Run(source, CorpusMode.Config, stackBytes: 1024 * 1024, deadline: TimeSpan.FromSeconds(60));
 
         Assert.True(diagnostics.Count > 0, shape);
         Assert.Contains(diagnostics, d => d.Summary == "Nesting too deep");
