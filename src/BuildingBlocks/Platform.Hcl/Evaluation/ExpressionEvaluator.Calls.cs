@@ -17,7 +17,7 @@ internal sealed partial class ExpressionEvaluator
 
         if (!context.TryGetFunction(call.Name, out var function))
         {
-            var suggestion = NameSuggestion.Suffix(call.Name, context.VisibleFunctionNames());
+            var suggestion = NameSuggestion.Suffix(call.Name, context.VisibleFunctionNames().Order(StringComparer.Ordinal));
             Diagnostics.Error("Call to unknown function", $"There is no function named \"{call.Name}\".{suggestion}", call.NameRange, call.Range);
             return HclValue.DynamicUnknown;
         }

@@ -18,7 +18,7 @@ internal sealed partial class ExpressionEvaluator
 
         if (!context.TryGetVariable(root.Name, out var value))
         {
-            var suggestion = NameSuggestion.Suffix(root.Name, context.VisibleVariableNames());
+            var suggestion = NameSuggestion.Suffix(root.Name, context.VisibleVariableNames().Order(StringComparer.Ordinal));
             Diagnostics.Error("Unknown variable", $"There is no variable named \"{root.Name}\".{suggestion}", root.Range);
             return HclValue.DynamicUnknown;
         }

@@ -1,14 +1,26 @@
-namespace Platform.Hcl.Evaluation;
+namespace Platform.Hcl.Diagnostics;
 
-/// <summary>"Did you mean ...?" as HCL offers it: the closest known name within an edit distance of two.</summary>
+/// <summary>
+/// "Did you mean …?" as HashiCorp's tools offer it: the candidate closest to a misspelled name, if it is within
+/// an edit distance of two (so <c>cout</c> suggests <c>count</c>, unrelated names suggest nothing). Ties go to
+/// the earlier candidate. Names whose lengths differ by more than two are never compared, which also keeps a
+/// hostile 1 MB identifier from costing a quadratic distance computation.
+/// </summary>
 internal static class NameSuggestion
 {
-    public static string? Find(string given, IEnumerable<string> candidates)
+    private const int MaxDistance = 2;
+
+    public static string? Closest(string given, IEnumerable<string> candidates)
     {
         string? best = null;
-        var bestDistance = 3;
-        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
+        var bestDistance = MaxDistance + 1;
+        foreach (var candidate in candidates)
         {
+            if (Math.Abs(candidate.Length - given.Length) > MaxDistance)
+            {
+                continue;
+            }
+
             var distance = Distance(given, candidate);
             if (distance < bestDistance)
             {
@@ -22,7 +34,7 @@ internal static class NameSuggestion
 
     /// <summary>The detail suffix: <c> Did you mean "x"?</c>, or empty.</summary>
     public static string Suffix(string given, IEnumerable<string> candidates) =>
-        Find(given, candidates) is { } match ? $" Did you mean \"{match}\"?" : "";
+        Closest(given, candidates) is { } match ? $" Did you mean \"{match}\"?" : "";
 
     private static int Distance(string a, string b)
     {
