@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using System.Diagnostics;
 using System.Text;
 using CsCheck;
@@ -74,11 +75,11 @@ public class DecodingRobustnessTests
 
     private static (string, bool)[] LoadSeeds()
     {
-        var native = Directory.GetFiles(CorpusDirectory.Path("nomad", "public"), "*", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(CorpusDirectory.Path("vault-policies", "public"), "*", SearchOption.AllDirectories))
+        var native = Directory.GetFiles(Path.Combine(RepositoryLayout.Corpora, "nomad", "public"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryLayout.Corpora, "vault-policies", "public"), "*", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal)
             .Select(f => (File.ReadAllText(f), false));
-        var json = Directory.GetFiles(CorpusDirectory.Path("nomad", "expected-api-json"), "*.json")
+        var json = Directory.GetFiles(Path.Combine(RepositoryLayout.Corpora, "nomad", "expected-api-json"), "*.json")
             .Order(StringComparer.Ordinal)
             .Select(f => (File.ReadAllText(f), true));
         return native.Concat(json).ToArray();

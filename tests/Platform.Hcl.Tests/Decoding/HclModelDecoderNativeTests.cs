@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using Platform.Hcl.Decoding;
 using Platform.Hcl.Decoding.Native;
 using Platform.Hcl.Decoding.Typed;
@@ -58,7 +59,7 @@ public class HclModelDecoderNativeTests
     [Fact]
     public void Decode_EveryPublicVaultPolicy_ReadsPathsAndCapabilities()
     {
-        var files = Directory.GetFiles(CorpusDirectory.Path("vault-policies", "public"), "*.hcl");
+        var files = Directory.GetFiles(Path.Combine(RepositoryLayout.Corpora, "vault-policies", "public"), "*.hcl");
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using Platform.Hcl.Decoding.Native;
 using Platform.Hcl.Decoding.Specs;
 using Platform.Hcl.Evaluation;
@@ -8,7 +9,7 @@ namespace Platform.Hcl.Tests.Decoding;
 
 public class HclSpecFileReaderTests
 {
-    private static readonly string Examples = CorpusDirectory.Path("hcl-spec", "upstream", "cmd", "hcldec", "examples");
+    private static readonly string Examples = Path.Combine(RepositoryLayout.Corpora, "hcl-spec", "upstream", "cmd", "hcldec", "examples");
 
     private static (HclValue Value, IReadOnlyList<Platform.Hcl.Diagnostics.Diagnostic> Diagnostics) DecodeExample(string example, string input)
     {

@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using System.Text;
 using System.Text.Json.Nodes;
 using Platform.Hcl.Diagnostics;

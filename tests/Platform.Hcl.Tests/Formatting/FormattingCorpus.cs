@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using Platform.Hcl.Parsing;
 using Platform.Hcl.Tests.Hcl2Json;
 

@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using System.Security.Cryptography;
 using System.Text;
 using Platform.Hcl.Formatting;

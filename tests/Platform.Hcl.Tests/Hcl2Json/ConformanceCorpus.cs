@@ -1,3 +1,5 @@
+using Platform.Hcl.Tests.TestSupport;
+
 namespace Platform.Hcl.Tests.Hcl2Json;
 
 /// <summary>

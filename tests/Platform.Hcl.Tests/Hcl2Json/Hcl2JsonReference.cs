@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json.Nodes;

@@ -1,3 +1,4 @@
+using Platform.Hcl.Tests.TestSupport;
 using System.Diagnostics;
 using System.Text;
 using CsCheck;
@@ -13,9 +14,9 @@ public class JsonRobustnessTests
 
     private static string[] LoadSeeds()
     {
-        var files = Directory.GetFiles(CorpusDirectory.Path("hcl-spec", "fuzz-decoded", "json"), "*", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(CorpusDirectory.Path("nomad", "expected-api-json"), "*.json"))
-            .Append(CorpusDirectory.Path("hcl-spec", "specsuite", "tests", "empty.hcl.json"))
+        var files = Directory.GetFiles(Path.Combine(RepositoryLayout.Corpora, "hcl-spec", "fuzz-decoded", "json"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryLayout.Corpora, "nomad", "expected-api-json"), "*.json"))
+            .Append(Path.Combine(RepositoryLayout.Corpora, "hcl-spec", "specsuite", "tests", "empty.hcl.json"))
             .Order(StringComparer.Ordinal);
         return files.Select(File.ReadAllText).ToArray();
     }

@@ -1,13 +1,13 @@
+using Platform.Hcl.Tests.TestSupport;
+
 namespace Platform.Hcl.Tests.Parsing;
 
-/// <summary>Finds /work/shared/corpora (or PLATFORM_CORPORA) and reads its SOURCES.tsv.</summary>
+/// <summary>The corpus files SOURCES.tsv lists, with the parse mode and outcome HashiCorp's parser gave each.</summary>
 public static class CorpusFiles
 {
-    private static readonly Lazy<string?> RootDirectory = new(Locate);
     private static readonly Lazy<IReadOnlyList<CorpusFile>> AllFiles = new(Load);
 
-    public static string Root => RootDirectory.Value
-        ?? throw new InvalidOperationException("The shared corpora were not found: set PLATFORM_CORPORA or place them at <repo>/../shared/corpora.");
+    public static string Root => RepositoryLayout.Corpora;
 
     public static IReadOnlyList<CorpusFile> All => AllFiles.Value;
 
@@ -16,20 +16,6 @@ public static class CorpusFiles
     public static IEnumerable<object[]> ErrorFiles() => All.Where(f => f.ExpectError).Select(f => new object[] { f.RelativePath });
 
     public static CorpusFile Get(string relativePath) => All.Single(f => f.RelativePath == relativePath);
-
-    private static string? Locate()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("PLATFORM_CORPORA");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(Path.Combine(fromEnv, "SOURCES.tsv"))) return fromEnv;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "corpora");
-            if (File.Exists(Path.Combine(candidate, "SOURCES.tsv"))) return Path.GetFullPath(candidate);
-            candidate = Path.Combine(dir.FullName, "shared", "corpora");
-            if (File.Exists(Path.Combine(candidate, "SOURCES.tsv"))) return Path.GetFullPath(candidate);
-        }
-        return null;
-    }
 
     private static IReadOnlyList<CorpusFile> Load()
     {

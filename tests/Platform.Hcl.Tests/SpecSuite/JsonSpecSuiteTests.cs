@@ -1,3 +1,5 @@
+using Platform.Hcl.Tests.TestSupport;
+
 namespace Platform.Hcl.Tests.SpecSuite;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Platform.Hcl.Tests.SpecSuite;
 /// </summary>
 public sealed class JsonSpecSuiteTests : IDisposable
 {
-    private static readonly string TestsDirectory = CorpusDirectory.Path("hcl-spec", "specsuite", "tests");
+    private static readonly string TestsDirectory = Path.Combine(RepositoryLayout.Corpora, "hcl-spec", "specsuite", "tests");
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("decoding-specsuite-json-").FullName;
 

@@ -1,9 +1,11 @@
+using Platform.Hcl.Tests.TestSupport;
+
 namespace Platform.Hcl.Tests.SpecSuite;
 
 /// <summary>HashiCorp's HCL spec suite (hcl-spec/specsuite/tests): one case per <c>.t</c> expectation file.</summary>
 public class SpecSuiteTests
 {
-    private static readonly string TestsDirectory = CorpusDirectory.Path("hcl-spec", "specsuite", "tests");
+    private static readonly string TestsDirectory = Path.Combine(RepositoryLayout.Corpora, "hcl-spec", "specsuite", "tests");
 
     public static TheoryData<string> Cases()
     {

@@ -1,4 +1,4 @@
-namespace Platform.Hcl.Tests.Hcl2Json;
+namespace Platform.Hcl.Tests.TestSupport;
 
 /// <summary>Where the repository and the shared corpora are, seen from the test assembly.</summary>
 internal static class RepositoryLayout
