@@ -21,6 +21,18 @@ internal sealed partial class ExpressionEvaluator
             return HclValue.DynamicUnknown;
         }
 
+        // try/can and other special forms take their argument expressions unevaluated.
+        if (Functions.ExpressionFunctions.Find(function) is { } special)
+        {
+            var outcome = special.Call(call, context, expression =>
+            {
+                var inner = new ExpressionEvaluator();
+                return new EvaluationResult(inner.Evaluate(expression, context), inner.Diagnostics);
+            });
+            Diagnostics.AddRange(outcome.Diagnostics);
+            return outcome.Value;
+        }
+
         var arguments = new List<HclValue>();
         var argumentExpressions = new List<Expression>();
         for (var i = 0; i < call.Arguments.Count; i++)
