@@ -1,0 +1,515 @@
+using static Platform.Hcl.Evaluation.Functions.FunctionTable;
+
+namespace Platform.Hcl.Evaluation.Functions;
+
+/// <summary>
+/// Terraform's functions over lists, tuples and sets (maps and set algebra are in <see cref="MapAndSetFunctions"/>).
+/// Parameters typed <c>list(any)</c> accept tuples whose elements unify; results keep cty's types so later
+/// functions and conversions see what Terraform would.
+/// </summary>
+internal static class CollectionFunctions
+{
+    private static readonly HclParameter AnyList = Param("list", HclType.List(HclType.Dynamic));
+
+    public static IEnumerable<KeyValuePair<string, HclFunction>> All()
+    {
+        yield return new("alltrue", Define([Param("list", HclType.List(HclType.Bool), allowUnknown: true)], HclType.Bool, a => Truth(a[0], all: true)));
+        yield return new("anytrue", Define([Param("list", HclType.List(HclType.Bool), allowUnknown: true)], HclType.Bool, a => Truth(a[0], all: false)));
+        yield return new("chunklist", Define([AnyList, Param("size", HclType.Number)], a => HclType.List(a[0].Type), ChunkList));
+        yield return new("coalesce", Define([], CoalesceType, Coalesce, Param("vals", HclType.Dynamic, allowNull: true, allowUnknown: true)));
+        yield return new("coalescelist", Define([], HclType.Dynamic, CoalesceList, Param("vals", HclType.Dynamic, allowNull: true)));
+        yield return new("compact", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
+            a => HclValue.List(HclType.String, a[0].Elements.Where(e => !e.IsNull && e.AsString().Length > 0))));
+        yield return new("concat", Define([], ConcatType, Concat, Param("seqs", HclType.Dynamic)));
+        yield return new("contains", Define([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic, allowNull: true)], HclType.Bool, Contains));
+        yield return new("distinct", Define([AnyList], a => a[0].Type, a => Distinct(a[0])));
+        yield return new("element", Define([Param("list", HclType.Dynamic), Param("index", HclType.Number)], ElementType, Element));
+        yield return new("flatten", Define([Param("list", HclType.Dynamic)], HclType.Dynamic, Flatten));
+        yield return new("index", Define([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic)], HclType.Number, Index));
+        yield return new("length", Define([Param("value", HclType.Dynamic, allowDynamic: true, allowUnknown: true)], HclType.Number, Length));
+        yield return new("one", Define([Param("list", HclType.Dynamic)], OneType, One));
+        yield return new("range", Define([], HclType.List(HclType.Number), Range, Param("params", HclType.Number)));
+        yield return new("reverse", Define([Param("list", HclType.Dynamic)], a => a[0].Type, Reverse));
+        yield return new("slice", Define([Param("list", HclType.Dynamic), Param("start_index", HclType.Number), Param("end_index", HclType.Number)], HclType.Dynamic, Slice));
+        yield return new("sort", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
+            a => HclValue.List(HclType.String, a[0].Elements.OrderBy(e => e.AsString(), StringComparer.Ordinal))));
+        yield return new("sum", Define([Param("list", HclType.Dynamic)], HclType.Number, Sum));
+    }
+
+    private static HclValue Truth(HclValue list, bool all)
+    {
+        var sawUnknown = false;
+        foreach (var element in list.Elements)
+        {
+            if (!element.IsKnown)
+            {
+                sawUnknown = true;
+                continue;
+            }
+
+            var value = !element.IsNull && element.AsBool();
+            if (value != all)
+            {
+                return HclValue.FromBool(!all);
+            }
+        }
+
+        return sawUnknown || !list.IsKnown ? HclValue.Unknown(HclType.Bool) : HclValue.FromBool(all);
+    }
+
+    private static HclValue ChunkList(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        var size = WholeNumber(args[1], 1, "the size argument");
+        if (size < 0)
+        {
+            throw new FunctionCallException(1, "the size argument must be positive");
+        }
+
+        var elementType = list.Type;
+        if (size == 0)
+        {
+            return HclValue.List(elementType, [list]);
+        }
+
+        var chunks = list.Elements.Chunk(size).Select(c => HclValue.List(list.Type.ElementType!, c)).ToList();
+        return HclValue.List(elementType, chunks);
+    }
+
+    private static HclType CoalesceType(IReadOnlyList<HclValue> args)
+    {
+        if (args.Count == 0)
+        {
+            throw new FunctionCallException("at least one argument is required");
+        }
+
+        return HclConversion.Unify(args.Select(a => a.Type).ToList(), unsafeAllowed: true)
+            ?? throw new FunctionCallException("all arguments must have the same type");
+    }
+
+    private static HclValue Coalesce(IReadOnlyList<HclValue> args)
+    {
+        var type = CoalesceType(args);
+        foreach (var arg in args)
+        {
+            var value = HclConversion.ConvertToUnified(arg, type);
+            if (!value.IsKnown)
+            {
+                return HclValue.Unknown(type);
+            }
+
+            if (value.IsNull || (type.Kind == HclTypeKind.String && value.AsString().Length == 0))
+            {
+                continue;
+            }
+
+            return value;
+        }
+
+        throw new FunctionCallException("no non-null, non-empty-string arguments");
+    }
+
+    private static HclValue CoalesceList(IReadOnlyList<HclValue> args)
+    {
+        if (args.Count == 0)
+        {
+            throw new FunctionCallException("at least one argument is required");
+        }
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!(arg.Type.IsList || arg.Type.IsTuple || arg.Type.IsDynamic))
+            {
+                throw new FunctionCallException(i, $"coalescelist arguments must be lists or tuples, got {arg.Type.FriendlyName}");
+            }
+
+            if (arg.IsNull)
+            {
+                continue;
+            }
+
+            if (!arg.IsKnown)
+            {
+                return HclValue.DynamicUnknown;
+            }
+
+            if (arg.Length > 0)
+            {
+                return arg;
+            }
+        }
+
+        throw new FunctionCallException("no non-null arguments");
+    }
+
+    private static HclType ConcatType(IReadOnlyList<HclValue> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!(args[i].Type.IsList || args[i].Type.IsTuple))
+            {
+                throw new FunctionCallException(i, $"all arguments must be lists or tuples; got {args[i].Type.FriendlyName}");
+            }
+        }
+
+        if (args.Count > 0 && args.All(a => a.Type.IsList))
+        {
+            var unified = HclConversion.Unify(args.Select(a => a.Type.ElementType!).ToList());
+            if (unified is not null)
+            {
+                return HclType.List(unified);
+            }
+        }
+
+        return HclType.Dynamic;
+    }
+
+    private static HclValue Concat(IReadOnlyList<HclValue> args)
+    {
+        var type = ConcatType(args);
+        var elements = args.SelectMany(a => a.Elements).ToList();
+        if (type.IsList)
+        {
+            return HclValue.List(type.ElementType!, elements.Select(e => HclConversion.Convert(e, type.ElementType!)));
+        }
+
+        return HclValue.Tuple(elements);
+    }
+
+    private static HclValue Contains(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        if (!(list.Type.IsList || list.Type.IsSet || list.Type.IsTuple))
+        {
+            throw new FunctionCallException(0, "argument must be list, tuple, or set");
+        }
+
+        var sawUnknown = false;
+        foreach (var element in list.Elements)
+        {
+            var equal = element.EqualTo(args[1]);
+            if (!equal.IsKnown)
+            {
+                sawUnknown = true;
+            }
+            else if (equal.AsBool())
+            {
+                return HclValue.True;
+            }
+        }
+
+        return sawUnknown ? HclValue.Unknown(HclType.Bool) : HclValue.False;
+    }
+
+    private static HclValue Distinct(HclValue list)
+    {
+        var seen = new List<HclValue>();
+        foreach (var element in list.Elements)
+        {
+            if (!seen.Contains(element))
+            {
+                seen.Add(element);
+            }
+        }
+
+        return HclValue.List(list.Type.ElementType!, seen);
+    }
+
+    private static HclType ElementType(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        if (list.Type.IsList)
+        {
+            return list.Type.ElementType!;
+        }
+
+        if (!list.Type.IsTuple)
+        {
+            throw new FunctionCallException(0, "cannot read elements from " + list.Type.FriendlyName);
+        }
+
+        if (!args[1].IsKnown || list.Type.TupleElementTypes.IsEmpty)
+        {
+            return HclType.Dynamic;
+        }
+
+        var index = ElementIndex(args[1], list.Type.TupleElementTypes.Length);
+        return list.Type.TupleElementTypes[index];
+    }
+
+    private static int ElementIndex(HclValue index, int length)
+    {
+        var number = index.AsNumber();
+        if (number.IsNegative)
+        {
+            throw new FunctionCallException(1, "cannot use element function with a negative index");
+        }
+
+        if (length == 0)
+        {
+            throw new FunctionCallException(0, "cannot use element function with an empty list");
+        }
+
+        var whole = number.Floor();
+        return (int)(whole % length);
+    }
+
+    private static HclValue Element(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        return list.Elements[ElementIndex(args[1], list.Length)];
+    }
+
+    private static HclValue Flatten(IReadOnlyList<HclValue> args)
+    {
+        if (!(args[0].Type.IsList || args[0].Type.IsSet || args[0].Type.IsTuple))
+        {
+            throw new FunctionCallException(0, "can only flatten lists, sets and tuples");
+        }
+
+        var output = new List<HclValue>();
+        return FlattenInto(args[0], output) ? HclValue.Tuple(output) : HclValue.DynamicUnknown;
+    }
+
+    private static bool FlattenInto(HclValue value, List<HclValue> output)
+    {
+        foreach (var element in value.Elements)
+        {
+            if ((element.Type.IsList || element.Type.IsSet || element.Type.IsTuple) && !element.IsNull)
+            {
+                if (!element.IsKnown)
+                {
+                    return false;
+                }
+
+                if (!FlattenInto(element, output))
+                {
+                    return false;
+                }
+            }
+            else if (element.Type.IsDynamic && !element.IsKnown)
+            {
+                return false;
+            }
+            else
+            {
+                output.Add(element);
+            }
+        }
+
+        return true;
+    }
+
+    private static HclValue Index(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        if (!(list.Type.IsList || list.Type.IsTuple))
+        {
+            throw new FunctionCallException(0, "argument must be a list or tuple");
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            var equal = list.Elements[i].EqualTo(args[1]);
+            if (!equal.IsKnown)
+            {
+                return HclValue.Unknown(HclType.Number);
+            }
+
+            if (equal.AsBool())
+            {
+                return Num(i);
+            }
+        }
+
+        throw new FunctionCallException("item not found");
+    }
+
+    private static HclValue Length(IReadOnlyList<HclValue> args)
+    {
+        var value = args[0];
+        var type = value.Type;
+        if (type.IsDynamic)
+        {
+            return HclValue.Unknown(HclType.Number);
+        }
+
+        if (type.IsTuple || type.IsObject)
+        {
+            return Num(type.IsTuple ? type.TupleElementTypes.Length : type.AttributeTypes.Count);
+        }
+
+        if (value.IsNull)
+        {
+            throw new FunctionCallException(0, "argument must not be null");
+        }
+
+        if (!value.IsKnown)
+        {
+            return HclValue.Unknown(HclType.Number);
+        }
+
+        return type.Kind switch
+        {
+            HclTypeKind.String => Num(StringFunctions.Graphemes(value.AsString()).Count()),
+            HclTypeKind.List or HclTypeKind.Map => Num(value.Length),
+            HclTypeKind.Set when value.Elements.All(e => e.IsKnown) => Num(value.Length),
+            HclTypeKind.Set => HclValue.Unknown(HclType.Number),
+            _ => throw new FunctionCallException(0, "argument must be a string, a collection type, or a structural type"),
+        };
+    }
+
+    private static HclType OneType(IReadOnlyList<HclValue> args)
+    {
+        var type = args[0].Type;
+        if (type.IsList || type.IsSet)
+        {
+            return type.ElementType!;
+        }
+
+        if (type.IsTuple)
+        {
+            return type.TupleElementTypes.Length switch
+            {
+                0 => HclType.Dynamic,
+                1 => type.TupleElementTypes[0],
+                _ => throw new FunctionCallException(0, "must be a list, set, or tuple value with either zero or one elements"),
+            };
+        }
+
+        throw new FunctionCallException(0, "must be a list, set, or tuple value with either zero or one elements");
+    }
+
+    private static HclValue One(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        return list.Length switch
+        {
+            0 => HclValue.Null(OneType(args)),
+            1 => list.Elements[0],
+            _ => throw new FunctionCallException(0, "must be a list, set, or tuple value with either zero or one elements"),
+        };
+    }
+
+    private static HclValue Range(IReadOnlyList<HclValue> args)
+    {
+        HclNumber start = 0;
+        HclNumber end;
+        HclNumber step = 1;
+        switch (args.Count)
+        {
+            case 1:
+                end = args[0].AsNumber();
+                break;
+            case 2:
+                start = args[0].AsNumber();
+                end = args[1].AsNumber();
+                break;
+            case 3:
+                start = args[0].AsNumber();
+                end = args[1].AsNumber();
+                step = args[2].AsNumber();
+                break;
+            default:
+                throw new FunctionCallException("must have one, two, or three arguments");
+        }
+
+        if (args.Count < 3 && end < start)
+        {
+            step = -1;
+        }
+
+        if (step.IsZero)
+        {
+            throw new FunctionCallException(2, "step must not be zero");
+        }
+
+        const int limit = 1024;
+        var values = new List<HclValue>();
+        for (var v = start; step.Sign > 0 ? v < end : v > end; v += step)
+        {
+            if (values.Count == limit)
+            {
+                throw new FunctionCallException($"more than {limit} values were generated; either decrease the difference between start and end or use a smaller step");
+            }
+
+            values.Add(HclValue.FromNumber(v));
+        }
+
+        return HclValue.List(HclType.Number, values);
+    }
+
+    private static HclValue Reverse(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        return list.Type.Kind switch
+        {
+            HclTypeKind.List => HclValue.List(list.Type.ElementType!, list.Elements.Reverse()),
+            HclTypeKind.Tuple => HclValue.Tuple(list.Elements.Reverse()),
+            HclTypeKind.Set => list,
+            _ => throw new FunctionCallException(0, "can only reverse list or tuple values"),
+        };
+    }
+
+    private static HclValue Slice(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        if (!(list.Type.IsList || list.Type.IsTuple))
+        {
+            throw new FunctionCallException(0, "must be a list or tuple value");
+        }
+
+        var start = WholeNumber(args[1], 1, "start index");
+        var end = WholeNumber(args[2], 2, "end index");
+        if (start < 0)
+        {
+            throw new FunctionCallException(1, "start index must not be less than zero");
+        }
+
+        if (end > list.Length)
+        {
+            throw new FunctionCallException(2, "end index must not be greater than the length of the list");
+        }
+
+        if (start > end)
+        {
+            throw new FunctionCallException(1, "start index must not be greater than end index");
+        }
+
+        var part = list.Elements.Skip(start).Take(end - start);
+        return list.Type.IsList ? HclValue.List(list.Type.ElementType!, part) : HclValue.Tuple(part);
+    }
+
+    private static HclValue Sum(IReadOnlyList<HclValue> args)
+    {
+        var list = args[0];
+        if (!(list.Type.IsList || list.Type.IsSet || list.Type.IsTuple))
+        {
+            throw new FunctionCallException(0, "argument must be list, set, or tuple. Received " + list.Type.FriendlyName);
+        }
+
+        if (list.Length == 0)
+        {
+            throw new FunctionCallException(0, "cannot sum an empty list");
+        }
+
+        var total = HclNumber.Zero;
+        foreach (var element in list.Elements)
+        {
+            if (element.IsNull)
+            {
+                throw new FunctionCallException(0, "argument must be list, set, or tuple of number values");
+            }
+
+            if (!HclConversion.TryConvert(element, HclType.Number, out var number, out _))
+            {
+                throw new FunctionCallException(0, "argument must be list, set, or tuple of number values");
+            }
+
+            total += number.AsNumber();
+        }
+
+        return HclValue.FromNumber(total);
+    }
+}
