@@ -1,0 +1,76 @@
+using static Platform.Hcl.Evaluation.Functions.FunctionTable;
+
+namespace Platform.Hcl.Evaluation.Functions;
+
+/// <summary>
+/// Terraform's <c>to*</c> conversions, <c>try</c>/<c>can</c> (special forms, see <see cref="IExpressionFunction"/>)
+/// and the sensitivity functions, which are the only functions that see and change marks themselves.
+/// </summary>
+internal static class TypeConversionFunctions
+{
+    public static IEnumerable<KeyValuePair<string, HclFunction>> All()
+    {
+        yield return new("tobool", To(HclType.Bool));
+        yield return new("tonumber", To(HclType.Number));
+        yield return new("tostring", To(HclType.String));
+        yield return new("tolist", To(HclType.List(HclType.Dynamic)));
+        yield return new("toset", To(HclType.Set(HclType.Dynamic)));
+        yield return new("tomap", To(HclType.Map(HclType.Dynamic)));
+        yield return new("try", ExpressionFunctions.Create(new TryFunction(), [], Param("expressions", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true), "The first of the expressions that evaluates without errors."));
+        yield return new("can", ExpressionFunctions.Create(new CanFunction(), [Param("expression", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)], null, "Whether the expression evaluates without errors."));
+
+        var anything = Param("value", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true);
+        yield return new("sensitive", Define([anything], a => a[0].Type, a => a[0].Mark(HclMarks.Sensitive)));
+        yield return new("nonsensitive", Define([anything], a => a[0].Type, a => Unmarked(a[0])));
+        yield return new("issensitive", Define([anything], HclType.Bool, a => HclValue.FromBool(a[0].HasMark(HclMarks.Sensitive))));
+    }
+
+    // nonsensitive removes only the sensitive mark, leaving any other marks on the value.
+    private static HclValue Unmarked(HclValue value)
+    {
+        var (bare, marks) = value.Unmark();
+        return bare.WithMarks(marks.Remove(HclMarks.Sensitive));
+    }
+
+    private static HclFunction To(HclType want) => Define(
+        [Param("v", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true)],
+        a => HclConversion.CanConvert(a[0].Type, want) ? HclType.Dynamic : throw Refusal(a[0], want),
+        a => Convert(a[0], want));
+
+    private static HclValue Convert(HclValue value, HclType want)
+    {
+        try
+        {
+            return HclConversion.Convert(value, want);
+        }
+        catch (HclConversionException e)
+        {
+            throw Refusal(value, want, e);
+        }
+    }
+
+    private static FunctionCallException Refusal(HclValue value, HclType want, HclConversionException? cause = null)
+    {
+        var (bare, marks) = value.UnmarkDeep();
+        var sensitive = marks.Contains(HclMarks.Sensitive);
+        if (bare.Type.Kind == HclTypeKind.String && bare.IsKnownNotNull && !sensitive)
+        {
+            if (want.Kind == HclTypeKind.Number)
+            {
+                return new FunctionCallException(0, $"cannot convert \"{bare.AsString()}\" to number; given string must be a decimal representation of a number.");
+            }
+
+            if (want.Kind == HclTypeKind.Bool)
+            {
+                return new FunctionCallException(0, $"cannot convert \"{bare.AsString()}\" to bool; only the strings \"true\" or \"false\" are allowed.");
+            }
+        }
+
+        if (cause is not null && cause.Path.Length > 0)
+        {
+            return new FunctionCallException(0, cause.Message);
+        }
+
+        return new FunctionCallException(0, $"cannot convert {bare.Type.FriendlyName} to {want.FriendlyNameForConstraint}.");
+    }
+}
