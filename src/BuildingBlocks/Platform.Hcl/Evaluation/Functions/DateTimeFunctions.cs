@@ -65,14 +65,25 @@ internal static class DateTimeFunctions
             return i + 2;
         }
 
-        var close = format.IndexOf('\'', i + 1);
-        if (close < 0)
+        // Inside quotes, a doubled quote is a literal quote.
+        for (var pos = i + 1; pos < format.Length; pos++)
         {
-            throw new FunctionCallException(0, "unterminated literal '");
+            if (format[pos] != '\'')
+            {
+                output.Append(format[pos]);
+            }
+            else if (pos + 1 < format.Length && format[pos + 1] == '\'')
+            {
+                output.Append('\'');
+                pos++;
+            }
+            else
+            {
+                return pos + 1;
+            }
         }
 
-        output.Append(format, i + 1, close - i - 1);
-        return close + 1;
+        throw new FunctionCallException(0, "unterminated literal '");
     }
 
     private static string Verb(string token, DateTimeOffset t)
