@@ -47,9 +47,15 @@ internal static class FormatString
             if (pos < format.Length && format[pos] == '[')
             {
                 var close = format.IndexOf(']', pos);
-                if (close < 0 || !int.TryParse(format.AsSpan(pos + 1, close - pos - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index < 1)
+                if (close < 0 || !int.TryParse(format.AsSpan(pos + 1, close - pos - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
                 {
                     throw new FunctionCallException($"invalid format string starting at offset {start}");
+                }
+
+                // Argument indexes are 1-based; cty's grammar has no place for a 0 there.
+                if (index < 1)
+                {
+                    throw new FunctionCallException($"unrecognized format character '0' at offset {pos + 1}");
                 }
 
                 nextArg = index - 1;
@@ -73,9 +79,14 @@ internal static class FormatString
             verb.Mode = mode[0];
             verb.Raw = format[start..pos];
             verb.ArgNum = nextArg + 1;
-            if (mode.Length != 1 || !"vtsqdboxXeEfgG".Contains(verb.Mode))
+            if (mode.Length != 1 || !char.IsAsciiLetter(verb.Mode))
             {
                 throw new FunctionCallException($"unrecognized format character '{mode}' at offset {pos - mode.Length}");
+            }
+
+            if (!"vtsqdboxXeEfgG".Contains(verb.Mode))
+            {
+                throw new FunctionCallException($"unsupported format verb '{mode}' in \"{verb.Raw}\" at offset {start}");
             }
 
             if (nextArg >= args.Count)
@@ -86,6 +97,11 @@ internal static class FormatString
             output.Append(verb.Pad(Render(verb, args[nextArg])));
             nextArg++;
             usedMax = Math.Max(usedMax, nextArg);
+        }
+
+        if (usedMax == 0 && args.Count > 0)
+        {
+            throw new FunctionCallException("too many arguments; no verbs in format string");
         }
 
         if (usedMax < args.Count)
@@ -192,16 +208,14 @@ internal static class FormatString
             return (number.IsNegative ? "-" : verb.Plus ? "+" : "") + "Inf";
         }
 
-        var value = number.ToDouble();
-        var negative = value < 0 || (value == 0 && number.IsNegative);
-        var abs = Math.Abs(value);
+        var text = DecimalText.Of(number);
         var body = verb.Mode switch
         {
-            'f' => abs.ToString("F" + (verb.Precision ?? 6), CultureInfo.InvariantCulture),
-            'e' or 'E' => Scientific(abs, verb.Precision ?? 6, verb.Mode),
-            _ => General(abs, verb.Precision, verb.Mode == 'G' ? 'E' : 'e'),
+            'f' => text.Fixed(verb.Precision ?? 6),
+            'e' or 'E' => text.Scientific(verb.Precision ?? 6, verb.Mode),
+            _ => text.General(verb.Precision, verb.Mode == 'G' ? 'E' : 'e'),
         };
-        return verb.Sign(negative) + body;
+        return verb.Sign(number.IsNegative && !number.IsZero) + body;
     }
 
     private static string ToOctal(BigInteger value)
@@ -219,75 +233,6 @@ internal static class FormatString
         }
 
         return digits.ToString();
-    }
-
-    // Go writes at least two exponent digits ("1.5e+06"); .NET writes three.
-    private static string Scientific(double abs, int precision, char e)
-    {
-        var text = abs.ToString((e == 'E' ? "E" : "e") + precision, CultureInfo.InvariantCulture);
-        var at = text.IndexOf(e);
-        var exponent = int.Parse(text.AsSpan(at + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        return text[..at] + e + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
-    }
-
-    // big.Float's %g (cty formats numbers as big.Float): shortest digits without a precision, trailing zeros
-    // dropped, and scientific notation when the exponent is < -4 or >= the precision (6 for the shortest form).
-    private static string General(double abs, int? precision, char e)
-    {
-        string digits;
-        int exponent;
-        if (precision is { } p)
-        {
-            p = Math.Max(p, 1);
-            var sci = abs.ToString("E" + (p - 1), CultureInfo.InvariantCulture);
-            var at = sci.IndexOf('E');
-            digits = sci[..at].Replace(".", "", StringComparison.Ordinal);
-            exponent = int.Parse(sci.AsSpan(at + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            (digits, exponent) = ShortestDigits(abs);
-        }
-
-        var eprec = precision ?? 6;
-        digits = digits.TrimEnd('0');
-        if (digits.Length == 0)
-        {
-            digits = "0";
-        }
-
-        if (exponent < -4 || exponent >= eprec)
-        {
-            var mantissa = digits.Length > 1 ? digits[0] + "." + digits[1..] : digits;
-            return mantissa + e + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
-        }
-
-        if (exponent < 0)
-        {
-            return "0." + new string('0', -exponent - 1) + digits;
-        }
-
-        if (digits.Length <= exponent + 1)
-        {
-            return digits + new string('0', exponent + 1 - digits.Length);
-        }
-
-        return digits[..(exponent + 1)] + "." + digits[(exponent + 1)..];
-    }
-
-    private static (string Digits, int Exponent) ShortestDigits(double abs)
-    {
-        if (abs == 0)
-        {
-            return ("0", 0);
-        }
-
-        var text = abs.ToString("E16", CultureInfo.InvariantCulture);
-        var shortest = abs.ToString("R", CultureInfo.InvariantCulture);
-        var at = text.IndexOf('E');
-        var exponent = int.Parse(text.AsSpan(at + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var significant = new string(shortest.TakeWhile(c => c != 'E').Where(char.IsAsciiDigit).ToArray()).TrimStart('0');
-        return (significant.Length == 0 ? "0" : significant, exponent);
     }
 
     private static string TruncateRunes(string text, int max)
@@ -393,7 +338,8 @@ internal static class FormatString
 
         public string Pad(string text)
         {
-            var length = text.EnumerateRunes().Count();
+            // Width counts grapheme clusters (what a reader sees as characters), as cty does.
+            var length = StringFunctions.Graphemes(text).Count();
             if (Width is not { } width || length >= width)
             {
                 return text;
