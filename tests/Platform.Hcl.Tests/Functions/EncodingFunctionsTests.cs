@@ -43,7 +43,8 @@ public class EncodingFunctionsTests
     [InlineData("yamldecode(\"hello: world\")", "{\"hello\":\"world\"}")]
     [InlineData("yamldecode(\"true\")", "true")]
     [InlineData("yamldecode(\"{a: &foo [1, 2, 3], b: *foo}\")", "{\"a\":[1,2,3],\"b\":[1,2,3]}")]
-    [InlineData("yamldecode(\"- 0x1F\\n- 1.5\\n- ~\\n- 'true'\\n- yes\\n- 1e3\")", "[31,1.5,null,\"true\",true,1000]")]
+    [InlineData("yamldecode(\"- 0x1F\\n- !!int 0x1F\\n- 1.5\\n- ~\\n- 'true'\\n- yes\\n- 1e3\\n- 0b101\\n- 1_000\\n- .5\")", "[\"0x1F\",31,1.5,null,\"true\",true,1000,5,1000,0.5]")]
+    [InlineData("yamldecode(\"- 2001-12-14\\n- 2001-12-14t21:59:43.10-05:00\\n- !!str 2001-12-14\")", "[\"2001-12-14T00:00:00Z\",\"2001-12-14T21:59:43-05:00\",\"2001-12-14\"]")]
     [InlineData("yamldecode(\"\")", "null")]
     public void Decode_DocumentedExample_TerraformValue(string source, string expectedJson)
     {
@@ -56,6 +57,8 @@ public class EncodingFunctionsTests
     [InlineData("jsondecode(\"{} x\")", "Invalid function argument; Invalid value for \"str\" parameter: invalid character 'x' after top-level value.")]
     [InlineData("base64decode(\"!!\")", "Error in function call; Call to function \"base64decode\" failed: failed to decode base64 data \"!!\".")]
     [InlineData("base64decode(sensitive(\"!!\"))", "Error in function call; Call to function \"base64decode\" failed: failed to decode base64 data (sensitive value).")]
+    [InlineData("yamldecode(\"a: !not-supported foo\")", "Invalid function argument; Invalid value for \"src\" parameter: unsupported tag \"!not-supported\".")]
+    [InlineData("yamldecode(\"a: .nan\")", "Invalid function argument; Invalid value for \"src\" parameter: floating point NaN is not supported.")]
     [InlineData("csvdecode(\"\")", "Invalid function argument; Invalid value for \"str\" parameter: missing header line.")]
     [InlineData("csvdecode(\"a,b\\n1\")", "Invalid function argument; Invalid value for \"str\" parameter: CSV parse error on line 2: wrong number of fields.")]
     [InlineData("textencodebase64(\"x\", \"NOPE-1\")", "Invalid function argument; Invalid value for \"encoding\" parameter: \"NOPE-1\" is not a supported IANA encoding name or alias in this Terraform version.")]
