@@ -27,6 +27,13 @@ public class EncodingFunctionsTests
     [InlineData("yamlencode([[1, 2], null, true])", "- - 1\n  - 2\n- null\n- true\n")]
     [InlineData("yamlencode({s = \"line1\\nline2\"})", "\"s\": |-\n  line1\n  line2\n")]
     [InlineData("yamlencode(\"x\")", "\"x\"\n")]
+    [InlineData("yamlencode(\"\")", "\"\"\n")]
+    [InlineData("yamlencode(true)", "true\n...\n")]
+    [InlineData("yamlencode(0)", "0\n...\n")]
+    [InlineData("yamlencode(null)", "null\n...\n")]
+    [InlineData("yamlencode({})", "{}\n")]
+    [InlineData("yamlencode([])", "[]\n")]
+    [InlineData("yamlencode(toset([\"b\"]))", "- \"b\"\n")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
         Assert.Equal(expected, Value(source).AsString());

@@ -14,12 +14,10 @@ internal static class YamlValueEncoder
     {
         var builder = new StringBuilder();
         WriteNode(builder, value, indent: 0, inline: true);
-        if (builder.Length == 0 || builder[^1] != '\n')
-        {
-            builder.Append('\n');
-        }
 
-        return builder.ToString();
+        // go-yaml ends a document whose root is a plain scalar (number, bool, null) with an explicit "...".
+        var plainRoot = value.IsNull || value.Type.Kind is HclTypeKind.Number or HclTypeKind.Bool;
+        return plainRoot ? builder.Append("...\n").ToString() : builder.ToString();
     }
 
     // Writes a value that starts at the current position (after "key: " or "- ", or at the top) when it is a
@@ -104,7 +102,7 @@ internal static class YamlValueEncoder
                 return text.Contains('\n', StringComparison.Ordinal) ? Literal(text, indent) : DoubleQuoted(text);
             case HclTypeKind.Number:
                 var number = value.AsNumber();
-                return number.IsInfinity ? (number.IsNegative ? "-.inf" : ".inf") : number.ToString();
+                return number.IsInfinity ? (number.IsNegative ? "-Inf" : "+Inf") : number.ToString();
             case HclTypeKind.Bool:
                 return value.AsBool() ? "true" : "false";
             case HclTypeKind.Map or HclTypeKind.Object:
