@@ -61,6 +61,9 @@ public class CollectionFunctionsTests
     [InlineData("coalesce(null, null)", "Error in function call; Call to function \"coalesce\" failed: no non-null, non-empty-string arguments.")]
     [InlineData("element([], 0)", "Invalid function argument; Invalid value for \"list\" parameter: cannot use element function with an empty list.")]
     [InlineData("element([1], -1)", "Invalid function argument; Invalid value for \"index\" parameter: cannot use element function with a negative index.")]
+    [InlineData("index([], \"z\")", "Error in function call; Call to function \"index\" failed: cannot search an empty list.")]
+    [InlineData("sum(\"x\")", "Invalid function argument; Invalid value for \"list\" parameter: cannot sum noniterable.")]
+    [InlineData("list(1, 2)", "Error in function call; Call to function \"list\" failed: the \"list\" function was deprecated in Terraform v0.12 and is no longer available; use tolist([ ... ]) syntax to write a literal list.")]
     [InlineData("index([\"a\"], \"z\")", "Error in function call; Call to function \"index\" failed: item not found.")]
     [InlineData("one([\"a\", \"b\"])", "Invalid function argument; Invalid value for \"list\" parameter: must be a list, set, or tuple value with either zero or one elements.")]
     [InlineData("sum([])", "Invalid function argument; Invalid value for \"list\" parameter: cannot sum an empty list.")]
@@ -99,6 +102,8 @@ public class CollectionFunctionsTests
     {
         Assert.False(Value("alltrue([true, tobool(unknown_string)])").IsKnown);
         Assert.Equal(HclValue.False, Value("alltrue([false, tobool(unknown_string)])"));
+        Assert.False(Value("alltrue([tobool(unknown_string), false])").IsKnown);
+        Assert.Equal(HclValue.True, Value("anytrue([tobool(unknown_string), true])"));
     }
 
     [Fact]

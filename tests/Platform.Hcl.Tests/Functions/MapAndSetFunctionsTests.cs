@@ -13,6 +13,9 @@ public class MapAndSetFunctionsTests
     [InlineData("lookup({a=\"ay\"}, \"a\")", "\"ay\"")]
     [InlineData("matchkeys([\"i-123\", \"i-abc\", \"i-def\"], [\"us-west\", \"us-east\", \"us-east\"], [\"us-east\"])", "[\"i-abc\",\"i-def\"]")]
     [InlineData("matchkeys([\"a\", \"b\", \"c\"], [1, 2, 3], [2])", "[\"b\"]")]
+    [InlineData("matchkeys([\"a\"], [1], [])", "[]")]
+    [InlineData("lookup({a=1}, \"b\", \"x\")", "\"x\"")]
+    [InlineData("lookup({a=1, b=\"x\"}, \"c\", true)", "true")]
     [InlineData("merge({a=\"b\", c=\"d\"}, {e=\"f\", c=\"z\"})", "{\"a\":\"b\",\"c\":\"z\",\"e\":\"f\"}")]
     [InlineData("merge({a=\"b\"}, {a=[1,2], c=\"z\"}, {d=3})", "{\"a\":[1,2],\"c\":\"z\",\"d\":3}")]
     [InlineData("merge({a=1}, null)", "{\"a\":1}")]
@@ -29,14 +32,34 @@ public class MapAndSetFunctionsTests
     }
 
     [Theory]
-    [InlineData("lookup({a=1}, \"b\")", "Error in function call; Call to function \"lookup\" failed: lookup failed to find key \"b\".")]
+    [InlineData("lookup(tomap({a=1}), \"b\")", "Error in function call; Call to function \"lookup\" failed: lookup failed to find key \"b\".")]
+    [InlineData("lookup({a=1}, \"b\")", "Invalid function argument; Invalid value for \"inputMap\" parameter: the given object has no attribute \"b\".")]
     [InlineData("zipmap([\"a\"], [1, 2])", "Error in function call; Call to function \"zipmap\" failed: number of keys (1) does not match number of values (2).")]
     [InlineData("merge({a=1}, [1])", "Invalid function argument; Invalid value for \"maps\" parameter: arguments must be maps or objects, got \"tuple\".")]
     [InlineData("keys(\"a\")", "Invalid function argument; Invalid value for \"inputMap\" parameter: must have map or object type.")]
+    [InlineData("lookup(tomap({a=1}), \"b\", \"x\")", "Invalid function argument; Invalid value for \"default\" parameter: the default value must have the same type as the map elements.")]
+    [InlineData("lookup({a=\"x\"}, \"b\", 1, 2)", "Error in function call; Call to function \"lookup\" failed: lookup() takes two or three arguments, got 4.")]
+    [InlineData("lookup(tomap({a=1}), sensitive(\"b\"))", "Error in function call; Call to function \"lookup\" failed: lookup failed to find key (sensitive value).")]
+    [InlineData("lookup([1], \"a\")", "Invalid function argument; Invalid value for \"inputMap\" parameter: lookup() requires a map as the first argument.")]
     [InlineData("matchkeys([1], [1, 2], [1])", "Error in function call; Call to function \"matchkeys\" failed: length of keys and values should be equal.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));
+    }
+
+    [Fact]
+    public void Lookup_SensitiveMap_SensitiveResult()
+    {
+        Assert.True(Value("lookup(sensitive({a = 1}), \"a\")").HasMark(HclMarks.Sensitive));
+        Assert.True(Value("lookup({a = 1}, sensitive(\"a\"))").HasMark(HclMarks.Sensitive));
+    }
+
+    [Fact]
+    public void Lookup_UnknownKey_UnknownOfElementType()
+    {
+        var value = Value("lookup(tomap({a = 1}), unknown_string)");
+        Assert.False(value.IsKnown);
+        Assert.Equal(HclType.Number, value.Type);
     }
 
     [Fact]

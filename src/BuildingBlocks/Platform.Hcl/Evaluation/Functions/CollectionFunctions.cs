@@ -34,8 +34,19 @@ internal static class CollectionFunctions
         yield return new("sort", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
             a => HclValue.List(HclType.String, a[0].Elements.OrderBy(e => e.AsString(), StringComparer.Ordinal))));
         yield return new("sum", Define([Param("list", HclType.Dynamic)], HclType.Number, Sum));
+        yield return new("list", Removed("the \"list\" function was deprecated in Terraform v0.12 and is no longer available; use tolist([ ... ]) syntax to write a literal list"));
+        yield return new("map", Removed("the \"map\" function was deprecated in Terraform v0.12 and is no longer available; use tomap({ ... }) syntax to write a literal map"));
     }
 
+    // Functions Terraform removed but still names, so old configurations get a message that says what to write.
+    private static HclFunction Removed(string message) => new()
+    {
+        VariadicParameter = Param("vals", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true),
+        ReturnType = _ => throw new FunctionCallException(message),
+        Implementation = _ => throw new FunctionCallException(message),
+    };
+
+    // Terraform's alltrue stops at the first unknown element; anytrue looks on for a true one.
     private static HclValue Truth(HclValue list, bool all)
     {
         var sawUnknown = false;
@@ -43,6 +54,11 @@ internal static class CollectionFunctions
         {
             if (!element.IsKnown)
             {
+                if (all)
+                {
+                    return HclValue.Unknown(HclType.Bool);
+                }
+
                 sawUnknown = true;
                 continue;
             }
@@ -306,7 +322,12 @@ internal static class CollectionFunctions
         var list = args[0];
         if (!(list.Type.IsList || list.Type.IsTuple))
         {
-            throw new FunctionCallException(0, "argument must be a list or tuple");
+            throw new FunctionCallException("argument must be a list or tuple");
+        }
+
+        if (list.Length == 0)
+        {
+            throw new FunctionCallException("cannot search an empty list");
         }
 
         for (var i = 0; i < list.Length; i++)
@@ -484,14 +505,19 @@ internal static class CollectionFunctions
     private static HclValue Sum(IReadOnlyList<HclValue> args)
     {
         var list = args[0];
-        if (!(list.Type.IsList || list.Type.IsSet || list.Type.IsTuple))
+        if (!list.CanIterateElements)
         {
-            throw new FunctionCallException(0, "argument must be list, set, or tuple. Received " + list.Type.FriendlyName);
+            throw new FunctionCallException(0, "cannot sum noniterable");
         }
 
         if (list.Length == 0)
         {
             throw new FunctionCallException(0, "cannot sum an empty list");
+        }
+
+        if (!(list.Type.IsList || list.Type.IsSet || list.Type.IsTuple))
+        {
+            throw new FunctionCallException(0, "argument must be list, set, or tuple. Received " + list.Type.FriendlyName);
         }
 
         var total = HclNumber.Zero;

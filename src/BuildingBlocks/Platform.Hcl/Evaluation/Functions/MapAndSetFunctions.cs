@@ -9,8 +9,11 @@ internal static class MapAndSetFunctions
     {
         yield return new("keys", Define([Param("inputMap", HclType.Dynamic)], KeysType, Keys));
         yield return new("values", Define([Param("mapping", HclType.Dynamic)], ValuesType, Values));
-        yield return new("lookup", Define([Param("inputMap", HclType.Dynamic), Param("key", HclType.String)], HclType.Dynamic, Lookup,
-            Param("default", HclType.Dynamic, allowNull: true)));
+        yield return new("lookup", Define(
+            [Param("inputMap", HclType.Dynamic, allowUnknown: true, allowMarked: true), Param("key", HclType.String, allowUnknown: true, allowMarked: true)],
+            LookupType,
+            Lookup,
+            Param("default", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true)));
         yield return new("merge", Define([], HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true)));
         yield return new("matchkeys", Define([Param("values", HclType.List(HclType.Dynamic)), Param("keys", HclType.List(HclType.Dynamic)), Param("searchset", HclType.List(HclType.Dynamic))],
             a => a[0].Type, MatchKeys));
@@ -65,44 +68,69 @@ internal static class MapAndSetFunctions
         return args[0].Type.IsMap ? HclValue.List(args[0].Type.ElementType!, values) : HclValue.Tuple(values);
     }
 
-    private static HclValue Lookup(IReadOnlyList<HclValue> args)
+    private static HclType LookupType(IReadOnlyList<HclValue> args)
     {
         if (args.Count > 3)
         {
-            throw new FunctionCallException(3, "lookup() takes no more than three arguments");
+            throw new FunctionCallException($"lookup() takes two or three arguments, got {args.Count}");
         }
 
-        var map = args[0];
-        if (!(map.Type.IsMap || map.Type.IsObject))
+        var type = args[0].Type;
+        if (type.IsObject)
         {
-            throw new FunctionCallException(0, "the first argument must be a map or object");
-        }
-
-        var key = args[1].AsString();
-        if (map.Entries.TryGetValue(key, out var found))
-        {
-            if (args.Count == 3 && map.Type.IsMap && !args[2].IsNull)
+            if (!args[1].IsKnown)
             {
-                // Terraform converts the result to the type shared by the map's elements and the default.
-                var unified = HclConversion.Unify([map.Type.ElementType!, args[2].Type], unsafeAllowed: true);
-                return unified is null ? found : HclConversion.Convert(found, unified);
+                return HclType.Dynamic;
             }
 
-            return found;
+            var key = args[1].AsString();
+            if (type.HasAttribute(key))
+            {
+                return type.AttributeType(key);
+            }
+
+            return args.Count == 3 ? args[2].Type : throw new FunctionCallException(0, $"the given object has no attribute \"{key}\"");
+        }
+
+        if (type.IsMap)
+        {
+            if (args.Count == 3 && !HclConversion.TryConvert(args[2].Unmark().Value, type.ElementType!, out _, out _))
+            {
+                throw new FunctionCallException(2, "the default value must have the same type as the map elements");
+            }
+
+            return type.ElementType!;
+        }
+
+        throw new FunctionCallException(0, "lookup() requires a map as the first argument");
+    }
+
+    // Terraform's lookup takes its arguments marked: the result carries the map's and the key's marks, a
+    // default keeps its own, and a missing key is named in the error only when it is not sensitive.
+    private static HclValue Lookup(IReadOnlyList<HclValue> args)
+    {
+        var returnType = LookupType(args);
+        var (map, mapMarks) = args[0].Unmark();
+        var (key, keyMarks) = args[1].Unmark();
+        var marks = mapMarks.Union(keyMarks);
+        if (!map.IsKnown || !key.IsKnown)
+        {
+            return HclValue.Unknown(returnType).WithMarks(marks);
+        }
+
+        var name = key.AsString();
+        if (map.Entries.TryGetValue(name, out var found))
+        {
+            return found.WithMarks(marks);
         }
 
         if (args.Count == 3)
         {
-            var fallback = args[2];
-            if (map.Type.IsMap && HclConversion.Unify([map.Type.ElementType!, fallback.Type], unsafeAllowed: true) is { } type)
-            {
-                return HclConversion.Convert(fallback, type);
-            }
-
-            return fallback;
+            return HclConversion.Convert(args[2], returnType).WithMarks(marks);
         }
 
-        throw new FunctionCallException($"lookup failed to find key \"{key}\"");
+        var shown = keyMarks.Contains(HclMarks.Sensitive) ? "(sensitive value)" : $"\"{name}\"";
+        throw new FunctionCallException($"lookup failed to find key {shown}");
     }
 
     private static HclValue Merge(IReadOnlyList<HclValue> args)
@@ -153,7 +181,12 @@ internal static class MapAndSetFunctions
 
         if (HclConversion.Unify([keys.Type.ElementType!, search.Type.ElementType!], unsafeAllowed: true) is null)
         {
-            throw new FunctionCallException(2, "keys and searchset must be of the same type");
+            throw new FunctionCallException("keys and searchset must be of the same type");
+        }
+
+        if (search.Length == 0)
+        {
+            return HclValue.EmptyList(values.Type.ElementType!);
         }
 
         var output = new List<HclValue>();
@@ -164,7 +197,7 @@ internal static class MapAndSetFunctions
                 var equal = keys.Elements[i].EqualTo(candidate);
                 if (!equal.IsKnown)
                 {
-                    return HclValue.Unknown(values.Type);
+                    return HclValue.EmptyList(values.Type.ElementType!);
                 }
 
                 if (equal.AsBool())
