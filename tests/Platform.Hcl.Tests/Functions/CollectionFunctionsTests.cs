@@ -97,6 +97,29 @@ public class CollectionFunctionsTests
         Assert.Equal(HclType.Bool, value.Type);
     }
 
+    [Theory]
+    [InlineData("element([\"a\", unknown_string], 0)", "\"a\"")]
+    [InlineData("length([unknown_string, \"a\"])", "2")]
+    [InlineData("contains([unknown_string, \"a\"], \"a\")", "true")]
+    [InlineData("length(concat([unknown_string], [\"a\"]))", "2")]
+    [InlineData("length(flatten([[unknown_string], [\"a\", \"b\"]]))", "3")]
+    [InlineData("merge({a = unknown_string}, {b = 1}).b", "1")]
+    [InlineData("keys({a = unknown_string, b = 1})", "[\"a\",\"b\"]")]
+    [InlineData("length(reverse([unknown_string, \"a\"]))", "2")]
+    [InlineData("zipmap([\"a\"], [unknown_string]) != null", "true")]
+    public void Call_KnownCollectionWithUnknownElements_KeepsWhatIsKnown(string source, string expected)
+    {
+        Assert.Equal(expected, Json(source));
+    }
+
+    [Fact]
+    public void Merge_UnknownElement_StaysUnknownInside()
+    {
+        var value = Value("merge({a = unknown_string}, {b = 1})");
+        Assert.True(value.IsKnown);
+        Assert.False(value.IsWhollyKnown);
+    }
+
     [Fact]
     public void AllTrue_UnknownElement_UnknownUnlessDecidedByFalse()
     {

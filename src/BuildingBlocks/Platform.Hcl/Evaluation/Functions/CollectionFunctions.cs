@@ -15,22 +15,22 @@ internal static class CollectionFunctions
     {
         yield return new("alltrue", Define([Param("list", HclType.List(HclType.Bool), allowUnknown: true)], HclType.Bool, a => Truth(a[0], all: true)));
         yield return new("anytrue", Define([Param("list", HclType.List(HclType.Bool), allowUnknown: true)], HclType.Bool, a => Truth(a[0], all: false)));
-        yield return new("chunklist", Define([AnyList, Param("size", HclType.Number)], a => HclType.List(a[0].Type), ChunkList));
+        yield return new("chunklist", DefineShallow([AnyList, Param("size", HclType.Number)], a => HclType.List(a[0].Type), ChunkList));
         yield return new("coalesce", Define([], CoalesceType, Coalesce, Param("vals", HclType.Dynamic, allowNull: true, allowUnknown: true)));
-        yield return new("coalescelist", Define([], HclType.Dynamic, CoalesceList, Param("vals", HclType.Dynamic, allowNull: true)));
+        yield return new("coalescelist", DefineShallow([], _ => HclType.Dynamic, CoalesceList, Param("vals", HclType.Dynamic, allowNull: true)));
         yield return new("compact", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
             a => HclValue.List(HclType.String, a[0].Elements.Where(e => !e.IsNull && e.AsString().Length > 0))));
-        yield return new("concat", Define([], ConcatType, Concat, Param("seqs", HclType.Dynamic)));
-        yield return new("contains", Define([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic, allowNull: true)], HclType.Bool, Contains));
+        yield return new("concat", DefineShallow([], ConcatType, Concat, Param("seqs", HclType.Dynamic)));
+        yield return new("contains", DefineShallow([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic, allowNull: true)], _ => HclType.Bool, Contains));
         yield return new("distinct", Define([AnyList], a => a[0].Type, a => Distinct(a[0])));
-        yield return new("element", Define([Param("list", HclType.Dynamic), Param("index", HclType.Number)], ElementType, Element));
-        yield return new("flatten", Define([Param("list", HclType.Dynamic)], HclType.Dynamic, Flatten));
-        yield return new("index", Define([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic)], HclType.Number, Index));
+        yield return new("element", DefineShallow([Param("list", HclType.Dynamic), Param("index", HclType.Number)], ElementType, Element));
+        yield return new("flatten", DefineShallow([Param("list", HclType.Dynamic)], _ => HclType.Dynamic, Flatten));
+        yield return new("index", DefineShallow([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic)], _ => HclType.Number, Index));
         yield return new("length", Define([Param("value", HclType.Dynamic, allowDynamic: true, allowUnknown: true)], HclType.Number, Length));
-        yield return new("one", Define([Param("list", HclType.Dynamic)], OneType, One));
+        yield return new("one", DefineShallow([Param("list", HclType.Dynamic)], OneType, One));
         yield return new("range", Define([], HclType.List(HclType.Number), Range, Param("params", HclType.Number)));
-        yield return new("reverse", Define([Param("list", HclType.Dynamic)], a => a[0].Type, Reverse));
-        yield return new("slice", Define([Param("list", HclType.Dynamic), Param("start_index", HclType.Number), Param("end_index", HclType.Number)], HclType.Dynamic, Slice));
+        yield return new("reverse", DefineShallow([Param("list", HclType.Dynamic)], a => a[0].Type, Reverse));
+        yield return new("slice", DefineShallow([Param("list", HclType.Dynamic), Param("start_index", HclType.Number), Param("end_index", HclType.Number)], _ => HclType.Dynamic, Slice));
         yield return new("sort", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
             a => HclValue.List(HclType.String, a[0].Elements.OrderBy(e => e.AsString(), StringComparer.Ordinal))));
         yield return new("sum", Define([Param("list", HclType.Dynamic)], HclType.Number, Sum));
@@ -303,10 +303,6 @@ internal static class CollectionFunctions
                 {
                     return false;
                 }
-            }
-            else if (element.Type.IsDynamic && !element.IsKnown)
-            {
-                return false;
             }
             else
             {

@@ -27,6 +27,20 @@ internal static class FunctionTable
             Implementation = implementation,
         };
 
+    /// <summary>
+    /// A function that, like cty's, is skipped only when an argument itself is unknown: a known collection with
+    /// unknown elements is passed in (so <c>merge</c>, <c>concat</c>, <c>element</c>… keep what is known).
+    /// <see cref="HclFunction.Call"/> alone would skip the call for any unknown nested anywhere.
+    /// </summary>
+    public static HclFunction DefineShallow(HclParameter[] parameters, Func<IReadOnlyList<HclValue>, HclType> returns, Func<IReadOnlyList<HclValue>, HclValue> implementation, HclParameter? variadic = null) =>
+        new()
+        {
+            Parameters = parameters.Select(p => p with { AllowUnknown = true }).ToArray(),
+            VariadicParameter = variadic is null ? null : variadic with { AllowUnknown = true },
+            ReturnType = returns,
+            Implementation = args => args.Any(a => !a.IsKnown) ? HclValue.Unknown(returns(args)) : implementation(args),
+        };
+
     /// <summary>A string-to-string function of one argument.</summary>
     public static HclFunction StringToString(Func<string, string> transform) =>
         Define([Param("str", HclType.String)], HclType.String, args => HclValue.FromString(transform(args[0].AsString())));

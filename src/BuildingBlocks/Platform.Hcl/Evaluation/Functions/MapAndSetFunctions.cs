@@ -7,18 +7,18 @@ internal static class MapAndSetFunctions
 {
     public static IEnumerable<KeyValuePair<string, HclFunction>> All()
     {
-        yield return new("keys", Define([Param("inputMap", HclType.Dynamic)], KeysType, Keys));
-        yield return new("values", Define([Param("mapping", HclType.Dynamic)], ValuesType, Values));
+        yield return new("keys", DefineShallow([Param("inputMap", HclType.Dynamic)], KeysType, Keys));
+        yield return new("values", DefineShallow([Param("mapping", HclType.Dynamic)], ValuesType, Values));
         yield return new("lookup", Define(
             [Param("inputMap", HclType.Dynamic, allowUnknown: true, allowMarked: true), Param("key", HclType.String, allowUnknown: true, allowMarked: true)],
             LookupType,
             Lookup,
             Param("default", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true)));
-        yield return new("merge", Define([], HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true)));
+        yield return new("merge", DefineShallow([], _ => HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true)));
         yield return new("matchkeys", Define([Param("values", HclType.List(HclType.Dynamic)), Param("keys", HclType.List(HclType.Dynamic)), Param("searchset", HclType.List(HclType.Dynamic))],
             a => a[0].Type, MatchKeys));
         yield return new("transpose", Define([Param("values", HclType.Map(HclType.List(HclType.String)))], HclType.Map(HclType.List(HclType.String)), Transpose));
-        yield return new("zipmap", Define([Param("keys", HclType.List(HclType.String)), Param("values", HclType.Dynamic)], HclType.Dynamic, ZipMap));
+        yield return new("zipmap", DefineShallow([Param("keys", HclType.List(HclType.String)), Param("values", HclType.Dynamic)], _ => HclType.Dynamic, ZipMap));
         yield return new("setintersection", SetOperation((a, b) => a.Where(b.Contains)));
         yield return new("setsubtract", new HclFunction
         {
@@ -250,6 +250,11 @@ internal static class MapAndSetFunctions
         if (keys.Length != values.Length)
         {
             throw new FunctionCallException($"number of keys ({keys.Length}) does not match number of values ({values.Length})");
+        }
+
+        if (!keys.IsWhollyKnown)
+        {
+            return HclValue.DynamicUnknown;
         }
 
         var entries = new Dictionary<string, HclValue>(StringComparer.Ordinal);
