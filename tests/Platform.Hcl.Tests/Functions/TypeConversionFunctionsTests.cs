@@ -79,7 +79,7 @@ public class TypeConversionFunctionsTests
     public void Try_AllFail_ListsEachFailure()
     {
         var error = Error("try(tonumber(\"x\"), string_list[9])");
-        Assert.StartsWith("Error in function call; Call to function \"try\" failed: no expression succeeded:\n- Invalid function argument (at test.hcl:1,14)", error);
+        Assert.StartsWith("Error in function call; Call to function \"try\" failed: no expression succeeded:\n- Invalid function argument (at test.hcl:1,14-17)", error);
         Assert.Contains("- Invalid index (at test.hcl:1,", error);
         Assert.EndsWith("At least one expression must produce a successful result.", error);
     }

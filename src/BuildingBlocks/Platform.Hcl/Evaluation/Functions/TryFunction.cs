@@ -42,7 +42,7 @@ internal sealed class TryFunction : IExpressionFunction
             detail.Append("- ").Append(failure.Summary);
             if (failure.Subject is { } subject)
             {
-                detail.Append(" (at ").Append(subject.Filename).Append(':').Append(subject.Start.Line).Append(',').Append(subject.Start.Column).Append(')');
+                detail.Append(" (at ").Append(subject.ToString()).Append(')');
             }
 
             detail.Append("\n  ").Append(failure.Detail).Append('\n');
