@@ -69,8 +69,14 @@ public sealed class FilesystemFunctionsTests : IDisposable
     [Fact]
     public void File_InvalidUtf8_SuggestsFilebase64()
     {
-        Assert.Contains("are not valid UTF-8; use the filebase64 function", Error("file(\"binary.bin\")", Files()));
+        Assert.StartsWith("Error in function call; Call to function \"file\" failed: contents of \"binary.bin\" are not valid UTF-8; use the filebase64 function", Error("file(\"binary.bin\")", Files()));
         Assert.Equal("//4A", Value("filebase64(\"binary.bin\")", Files()).AsString());
+    }
+
+    [Fact]
+    public void FileExists_Directory_Error()
+    {
+        Assert.Equal($"Error in function call; Call to function \"fileexists\" failed: \"{_root}/templates\" is a directory, not a file.", Error("fileexists(\"templates\")", Files()));
     }
 
     [Fact]

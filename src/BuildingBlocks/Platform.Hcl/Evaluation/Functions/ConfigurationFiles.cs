@@ -35,7 +35,7 @@ internal sealed class ConfigurationFiles(string baseDirectory)
         var full = Resolve(path);
         if (Directory.Exists(full))
         {
-            throw new FunctionCallException(0, $"\"{path}\" is a directory, not a file");
+            throw new FunctionCallException(0, $"failed to read file: read {full}: is a directory");
         }
 
         if (!File.Exists(full))
@@ -58,6 +58,6 @@ internal sealed class ConfigurationFiles(string baseDirectory)
     }
 
     public string ReadText(string path) =>
-        StrictUtf8.Decode(ReadBytes(path)) ?? throw new FunctionCallException(0,
+        StrictUtf8.Decode(ReadBytes(path)) ?? throw new FunctionCallException(
             $"contents of \"{path}\" are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead");
 }

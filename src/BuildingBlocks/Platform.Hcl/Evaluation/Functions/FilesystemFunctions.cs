@@ -98,7 +98,7 @@ internal static class FilesystemFunctions
         var full = files.Resolve(path);
         if (Directory.Exists(full))
         {
-            throw new FunctionCallException(0, $"\"{path}\" is a directory, not a file");
+            throw new FunctionCallException($"\"{Path.GetFullPath(full)}\" is a directory, not a file");
         }
 
         return HclValue.FromBool(File.Exists(full));
