@@ -29,11 +29,12 @@ public class TypeConversionFunctionsTests
     }
 
     [Theory]
-    [InlineData("tobool(\"no\")", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert \"no\" to bool; only the strings \"true\" or \"false\" are allowed..")]
-    [InlineData("tobool(1)", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert number to bool..")]
-    [InlineData("tonumber(\"no\")", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert \"no\" to number; given string must be a decimal representation of a number..")]
-    [InlineData("tostring([])", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert tuple to string..")]
-    [InlineData("tonumber(sensitive(\"no\"))", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert string to number..")]
+    [InlineData("tobool(\"no\")", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert \"no\" to bool; only the strings \"true\" or \"false\" are allowed.")]
+    [InlineData("tobool(1)", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert number to bool.")]
+    [InlineData("tonumber(\"no\")", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert \"no\" to number; given string must be a decimal representation of a number.")]
+    [InlineData("tostring([])", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert tuple to string.")]
+    [InlineData("tonumber(sensitive(\"no\"))", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert this sensitive string to number.")]
+    [InlineData("tolist({a = 1})", "Invalid function argument; Invalid value for \"v\" parameter: cannot convert object to list of any single type.")]
     public void Call_Unconvertible_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));

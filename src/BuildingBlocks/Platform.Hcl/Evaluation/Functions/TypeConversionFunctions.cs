@@ -52,25 +52,40 @@ internal static class TypeConversionFunctions
     private static FunctionCallException Refusal(HclValue value, HclType want, HclConversionException? cause = null)
     {
         var (bare, marks) = value.UnmarkDeep();
-        var sensitive = marks.Contains(HclMarks.Sensitive);
-        if (bare.Type.Kind == HclTypeKind.String && bare.IsKnownNotNull && !sensitive)
+        var got = bare.Type;
+        if (cause is null && got.IsTuple && want.IsTuple)
         {
-            if (want.Kind == HclTypeKind.Number)
-            {
-                return new FunctionCallException(0, $"cannot convert \"{bare.AsString()}\" to number; given string must be a decimal representation of a number.");
-            }
-
-            if (want.Kind == HclTypeKind.Bool)
-            {
-                return new FunctionCallException(0, $"cannot convert \"{bare.AsString()}\" to bool; only the strings \"true\" or \"false\" are allowed.");
-            }
+            return new FunctionCallException(0, $"incompatible tuple type for conversion: {HclConversion.MismatchMessage(got, want)}");
         }
 
-        if (cause is not null && cause.Path.Length > 0)
+        if (cause is null && got.IsObject && want.IsObject)
         {
-            return new FunctionCallException(0, cause.Message);
+            return new FunctionCallException(0, $"incompatible object type for conversion: {HclConversion.MismatchMessage(got, want)}");
         }
 
-        return new FunctionCallException(0, $"cannot convert {bare.Type.FriendlyName} to {want.FriendlyNameForConstraint}.");
+        // Never quote a sensitive value in a message.
+        if (cause is not null && marks.Contains(HclMarks.Sensitive))
+        {
+            return new FunctionCallException(0, $"cannot convert this sensitive {got.FriendlyName} to {ConstraintName(want)}");
+        }
+
+        if (cause is not null && got.Kind == HclTypeKind.String && want.Kind is HclTypeKind.Bool or HclTypeKind.Number)
+        {
+            var what = bare.IsNull ? "string" : FormatString.GoQuote(bare.AsString());
+            return want.Kind == HclTypeKind.Bool
+                ? new FunctionCallException(0, $"cannot convert {what} to bool; only the strings \"true\" or \"false\" are allowed")
+                : new FunctionCallException(0, $"cannot convert {what} to number; given string must be a decimal representation of a number");
+        }
+
+        return new FunctionCallException(0, $"cannot convert {got.FriendlyName} to {ConstraintName(want)}");
     }
+
+    // cty names a collection of the dynamic type "list of any single type" (HclType.FriendlyNameForConstraint
+    // says "list of any type"; reported to the value-system owners).
+    private static string ConstraintName(HclType type) => type.Kind switch
+    {
+        HclTypeKind.List or HclTypeKind.Set or HclTypeKind.Map when type.ElementType!.IsDynamic =>
+            $"{type.Kind.ToString().ToLowerInvariant()} of any single type",
+        _ => type.FriendlyNameForConstraint,
+    };
 }
