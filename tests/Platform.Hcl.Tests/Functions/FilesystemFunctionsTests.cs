@@ -117,16 +117,28 @@ public sealed class FilesystemFunctionsTests : IDisposable
     }
 
     [Fact]
-    public void TemplateFile_UndefinedVariable_ErrorNamesTemplateLocation()
+    public void TemplateFile_UndefinedVariable_NamesMissingVarAndWhere()
     {
-        var error = Error("templatefile(\"undefined.tftpl\", {})", Files());
-        Assert.Contains("undefined.tftpl:1,3", error);
+        Assert.Equal("Invalid function argument; Invalid value for \"vars\" parameter: vars map does not contain key \"missing\", referenced at undefined.tftpl:1,3-10.",
+            Error("templatefile(\"undefined.tftpl\", {})", Files()));
     }
 
     [Fact]
     public void TemplateFile_CallerVariables_NotVisible()
     {
-        Assert.Contains("undefined.tftpl", Error("templatefile(\"undefined.tftpl\", {})", Files().WithVariable("missing", HclValue.FromString("x"))));
+        Assert.Contains("vars map does not contain key \"missing\"", Error("templatefile(\"undefined.tftpl\", {})", Files().WithVariable("missing", HclValue.FromString("x"))));
+    }
+
+    [Fact]
+    public void TemplateFile_ForVariables_NotTakenForVars()
+    {
+        Assert.Equal("{\"names\":[\"X\"]}", Value("templatefile(\"json.tftpl\", { names = [\"x\"] })", Files()).AsString());
+    }
+
+    [Fact]
+    public void TemplateFile_UnknownVar_UnknownResult()
+    {
+        Assert.False(Value("templatefile(\"backends.tftpl\", { port = unknown_string, ip_addrs = [\"a\"] })", Files()).IsKnown);
     }
 
     [Fact]

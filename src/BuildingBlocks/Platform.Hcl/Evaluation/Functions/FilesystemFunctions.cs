@@ -210,6 +210,15 @@ internal static class FilesystemFunctions
             context.Variables[name] = value;
         }
 
+        // Named before evaluating, as Terraform does, so the message says the vars argument lacks it.
+        foreach (var reference in TemplateReferences.Of(parsed.Value))
+        {
+            if (!context.Variables.ContainsKey(reference.RootName))
+            {
+                throw new FunctionCallException(1, $"vars map does not contain key \"{reference.RootName}\", referenced at {reference.Traversal[0].Range}");
+            }
+        }
+
         foreach (var (name, function) in functions)
         {
             context.Functions[name] = name == "templatefile" ? RecursionStub : function;
