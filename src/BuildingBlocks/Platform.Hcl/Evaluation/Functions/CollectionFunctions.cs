@@ -29,10 +29,9 @@ internal static class CollectionFunctions
         yield return new("length", Define([Param("value", HclType.Dynamic, allowDynamic: true, allowUnknown: true)], HclType.Number, Length));
         yield return new("one", DefineShallow([Param("list", HclType.Dynamic)], OneType, One));
         yield return new("range", Define([], HclType.List(HclType.Number), Range, Param("params", HclType.Number)));
-        yield return new("reverse", DefineShallow([Param("list", HclType.Dynamic)], a => a[0].Type, Reverse));
+        yield return new("reverse", DefineShallow([Param("list", HclType.Dynamic)], a => a[0].Type.IsTuple ? HclType.Tuple(a[0].Type.TupleElementTypes.Reverse()) : a[0].Type, Reverse));
         yield return new("slice", DefineShallow([Param("list", HclType.Dynamic), Param("start_index", HclType.Number), Param("end_index", HclType.Number)], _ => HclType.Dynamic, Slice));
-        yield return new("sort", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
-            a => HclValue.List(HclType.String, a[0].Elements.OrderBy(e => e.AsString(), StringComparer.Ordinal))));
+        yield return new("sort", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String), Sort));
         yield return new("sum", Define([Param("list", HclType.Dynamic)], HclType.Number, Sum));
         yield return new("list", Removed("the \"list\" function was deprecated in Terraform v0.12 and is no longer available; use tolist([ ... ]) syntax to write a literal list"));
         yield return new("map", Removed("the \"map\" function was deprecated in Terraform v0.12 and is no longer available; use tomap({ ... }) syntax to write a literal map"));
@@ -496,6 +495,20 @@ internal static class CollectionFunctions
 
         var part = list.Elements.Skip(start).Take(end - start);
         return list.Type.IsList ? HclValue.List(list.Type.ElementType!, part) : HclValue.Tuple(part);
+    }
+
+    private static HclValue Sort(IReadOnlyList<HclValue> args)
+    {
+        var elements = args[0].Elements;
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (elements[i].IsNull)
+            {
+                throw new FunctionCallException(0, $"given list element {i} is null; a null string cannot be sorted");
+            }
+        }
+
+        return HclValue.List(HclType.String, elements.OrderBy(e => e.AsString(), StringComparer.Ordinal));
     }
 
     private static HclValue Sum(IReadOnlyList<HclValue> args)

@@ -14,14 +14,18 @@ internal static class NumericFunctions
         yield return new("ceil", Define([Param("num", HclType.Number)], HclType.Number, a => Rounded(a[0].AsNumber(), n => n.Ceiling())));
         yield return new("floor", Define([Param("num", HclType.Number)], HclType.Number, a => Rounded(a[0].AsNumber(), n => n.Floor())));
         yield return new("log", Define([Param("num", HclType.Number), Param("base", HclType.Number)], HclType.Number,
-            a => HclValue.FromNumber(Math.Log(a[0].AsDouble()) / Math.Log(a[1].AsDouble()))));
+            a => Float(Math.Log(a[0].AsDouble()) / Math.Log(a[1].AsDouble()))));
         yield return new("pow", Define([Param("num", HclType.Number), Param("power", HclType.Number)], HclType.Number,
-            a => HclValue.FromNumber(Math.Pow(a[0].AsDouble(), a[1].AsDouble()))));
+            a => Float(Math.Pow(a[0].AsDouble(), a[1].AsDouble()))));
         yield return new("signum", Define([Param("num", HclType.Number)], HclType.Number, a => Num(a[0].AsNumber().Sign)));
         yield return new("max", Define([], HclType.Number, a => Extreme(a, pickGreater: true), Param("numbers", HclType.Number)));
         yield return new("min", Define([], HclType.Number, a => Extreme(a, pickGreater: false), Param("numbers", HclType.Number)));
         yield return new("parseint", Define([Param("number", HclType.String), Param("base", HclType.Number)], HclType.Number, ParseInt));
     }
+
+    // Go's math gives NaN for log(-1) or pow(-8, 1/3); cty cannot hold NaN, so that is an error, not a value.
+    private static HclValue Float(double value) =>
+        double.IsNaN(value) ? throw new FunctionCallException("the result is not a number (NaN)") : HclValue.FromNumber(value);
 
     private static HclValue Rounded(HclNumber number, Func<HclNumber, BigInteger> round) =>
         number.IsInfinity ? HclValue.FromNumber(number) : HclValue.FromNumber(HclNumber.FromBigInteger(round(number)));
