@@ -26,6 +26,7 @@ public static class HclFunctionLibrary
             .Concat(StringFunctions.All())
             .Concat(RegexFunctions.All())
             .Concat(CollectionFunctions.All())
+            .Concat(SequenceFunctions.All())
             .Concat(MapAndSetFunctions.All())
             .Concat(EncodingFunctions.All())
             .Concat(FilesystemFunctions.All(files, () => table))

@@ -41,7 +41,7 @@ internal sealed class JsonValueDecoder
     private HclValue ReadValue()
     {
         SkipSpace();
-        var c = Peek("looking for beginning of value");
+        var c = Peek();
         switch (c)
         {
             case '{':
@@ -74,7 +74,7 @@ internal sealed class JsonValueDecoder
         _pos++;
         var attributes = new Dictionary<string, HclValue>(StringComparer.Ordinal);
         SkipSpace();
-        if (Peek("looking for beginning of object key string") == '}')
+        if (Peek() == '}')
         {
             _pos++;
             return HclValue.EmptyObject;
@@ -83,14 +83,14 @@ internal sealed class JsonValueDecoder
         while (true)
         {
             SkipSpace();
-            if (Peek("looking for beginning of object key string") != '"')
+            if (Peek() != '"')
             {
                 throw Invalid("looking for beginning of object key string");
             }
 
             var key = ReadString();
             SkipSpace();
-            if (Peek("after object key") != ':')
+            if (Peek() != ':')
             {
                 throw Invalid("after object key");
             }
@@ -98,7 +98,7 @@ internal sealed class JsonValueDecoder
             _pos++;
             attributes[key] = ReadValue();
             SkipSpace();
-            var next = Peek("after object key:value pair");
+            var next = Peek();
             _pos++;
             if (next == '}')
             {
@@ -118,7 +118,7 @@ internal sealed class JsonValueDecoder
         _pos++;
         var items = new List<HclValue>();
         SkipSpace();
-        if (Peek("looking for beginning of value") == ']')
+        if (Peek() == ']')
         {
             _pos++;
             return HclValue.EmptyTuple;
@@ -128,7 +128,7 @@ internal sealed class JsonValueDecoder
         {
             items.Add(ReadValue());
             SkipSpace();
-            var next = Peek("after array element");
+            var next = Peek();
             _pos++;
             if (next == ']')
             {
@@ -172,7 +172,7 @@ internal sealed class JsonValueDecoder
                 continue;
             }
 
-            var escape = Peek("in string escape code");
+            var escape = Peek();
             _pos++;
             switch (escape)
             {
@@ -282,7 +282,7 @@ internal sealed class JsonValueDecoder
         }
     }
 
-    private char Peek(string context)
+    private char Peek()
     {
         if (_pos >= _text.Length)
         {
