@@ -14,6 +14,9 @@ internal static class DateTimeFunctions
     {
         // Go's time.RFC3339 layout has no fractional seconds, so Terraform's timestamp() drops them.
         yield return new("timestamp", Define([], HclType.String, _ => Str(Rfc3339.Format(WholeSecondsUtc(clock.GetUtcNow())))));
+
+        // Terraform fixes this one at plan time; here the same clock stands for "the time of this evaluation".
+        yield return new("plantimestamp", Define([], HclType.String, _ => Str(Rfc3339.Format(WholeSecondsUtc(clock.GetUtcNow())))));
         yield return new("formatdate", Define([Param("format", HclType.String), Param("time", HclType.String)], HclType.String,
             a => Str(FormatDate(a[0].AsString(), Rfc3339.Parse(a[1].AsString(), 1)))));
         yield return new("timeadd", Define([Param("timestamp", HclType.String), Param("duration", HclType.String)], HclType.String,
