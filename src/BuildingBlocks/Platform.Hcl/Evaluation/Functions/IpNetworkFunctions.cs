@@ -126,7 +126,7 @@ internal static class IpNetworkFunctions
             var slash = text.IndexOf('/');
             if (slash < 0 || !int.TryParse(text.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var prefix)
                 || !IPAddress.TryParse(text.AsSpan(0, slash), out var address)
-                || (address.AddressFamily == AddressFamily.InterNetwork && text[..slash].Count(c => c == '.') != 3))
+                || (address.AddressFamily == AddressFamily.InterNetwork && !IsDottedDecimal(text[..slash])))
             {
                 throw new FunctionCallException(0, $"invalid CIDR expression: invalid CIDR address: {text}");
             }
@@ -137,10 +137,19 @@ internal static class IpNetworkFunctions
                 throw new FunctionCallException(0, $"invalid CIDR expression: invalid CIDR address: {text}");
             }
 
-            var value = new BigInteger(address.GetAddressBytes(), isUnsigned: true, isBigEndian: true);
+            var bytes = bits == 32 ? text[..slash].Split('.').Select(p => byte.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : address.GetAddressBytes();
+            var value = new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
             var hostBits = bits - prefix;
             var start = value >> hostBits << hostBits;
             return new Network(start, prefix, bits);
+        }
+
+        // .NET also accepts "10.1", hex and octal parts; Terraform wants four decimal parts (leading zeros read
+        // as decimal, as its IP parser has always done).
+        private static bool IsDottedDecimal(string text)
+        {
+            var parts = text.Split('.');
+            return parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) <= 255);
         }
 
         public static string Format(BigInteger address, int bits)
