@@ -146,4 +146,22 @@ public class HclConversionTests
 
         Assert.Equal(HclType.Map(HclType.String), HclConversion.Unify([a, b]));
     }
+
+    [Fact]
+    public void Convert_TupleWithDynamicUnknown_UnifiesToKnownElementType()
+    {
+        var list = HclConversion.Convert(HclValue.Tuple(Str("a"), HclValue.DynamicUnknown), HclType.List(HclType.Dynamic));
+
+        Assert.Equal(HclValue.List(HclType.String, [Str("a"), HclValue.Unknown(HclType.String)]), list);
+    }
+
+    [Fact]
+    public void Convert_TupleMixingCollectionAndDynamicUnknown_NoConversionAsCty()
+    {
+        var tuple = HclValue.Tuple(HclValue.List([Str("a")]), HclValue.DynamicUnknown);
+
+        var e = Assert.Throws<HclConversionException>(() => HclConversion.Convert(tuple, HclType.List(HclType.Dynamic)));
+
+        Assert.Equal("all list elements must have the same type", e.Message);
+    }
 }

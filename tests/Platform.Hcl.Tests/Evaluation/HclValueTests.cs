@@ -92,3 +92,47 @@ public class HclValueTests
         Assert.False(value.ContainsMarked());
     }
 }
+
+public class SetOrderTests
+{
+    [Theory]
+    [InlineData("1e21", "1e+21")]
+    [InlineData("123456789012", "1.23456789e+11")]
+    [InlineData("0.0001", "0.0001")]
+    [InlineData("0.00001", "1e-05")]
+    [InlineData("100", "100")]
+    [InlineData("1.5", "1.5")]
+    [InlineData("3.14159265358979", "3.141592654")]
+    public void FormatGeneral10_GoBigFloatString(string text, string expected)
+    {
+        Assert.Equal(expected, HclNumberText.FormatGeneral10(HclNumber.Parse(text)));
+    }
+
+    [Fact]
+    public void Set_Objects_OrderedByCtyRendering()
+    {
+        static HclValue Obj(string name, long n) => HclValue.Object([KeyValuePair.Create("name", HclValue.FromString(name)), KeyValuePair.Create("n", HclValue.FromNumber(n))]);
+
+        var set = HclValue.Set([Obj("b", 2), Obj("a", 10), Obj("a", 2)]);
+
+        // Renders as <n;name;>: "<10;\"a\";>" < "<2;\"a\";>" < "<2;\"b\";>" bytewise.
+        Assert.Equal([Obj("a", 10), Obj("a", 2), Obj("b", 2)], set.Elements.ToArray());
+    }
+
+    [Fact]
+    public void Set_MarkedElement_MarkMovesToSet()
+    {
+        var set = HclValue.Set([HclValue.FromString("a").Mark(HclMarks.Sensitive), HclValue.FromString("a")]);
+
+        Assert.True(set.HasMark(HclMarks.Sensitive));
+        Assert.Equal([HclValue.FromString("a")], set.Elements.ToArray());
+    }
+
+    [Fact]
+    public void Set_NullsAndUnknowns_SortLast()
+    {
+        var set = HclValue.Set(HclType.String, [HclValue.Null(HclType.String), HclValue.Unknown(HclType.String), HclValue.FromString("z")]);
+
+        Assert.Equal([HclValue.FromString("z"), HclValue.Unknown(HclType.String), HclValue.Null(HclType.String)], set.Elements.ToArray());
+    }
+}

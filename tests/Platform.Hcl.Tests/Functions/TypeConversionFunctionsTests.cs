@@ -100,11 +100,10 @@ public class TypeConversionFunctionsTests
     }
 
     [Fact]
-    public void Try_OutsideEvaluator_ExplainsSpecialForm()
+    public void TryCan_DirectCallWithValues_FirstValueAndTrue()
     {
-        var tryFunction = Context().Functions["try"];
-        var exception = Assert.Throws<FunctionCallException>(() => tryFunction.Call([HclValue.FromNumber(1)]));
-        Assert.Contains("only be called from an HCL expression", exception.Message);
+        Assert.Equal(HclValue.FromNumber(1), Context().Functions["try"].Call([HclValue.FromNumber(1), HclValue.FromNumber(2)]));
+        Assert.Equal(HclValue.True, Context().Functions["can"].Call([HclValue.FromNumber(1)]));
     }
 
     [Fact]

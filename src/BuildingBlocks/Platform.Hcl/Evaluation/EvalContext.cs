@@ -85,7 +85,24 @@ public sealed class EvalContext
         return names;
     }
 
-    /// <summary>True when this context or a parent defines any function (hcl says "no functions available" otherwise).</summary>
+    /// <summary>True when this context or a parent defines any variable (otherwise variables are "not allowed" here).</summary>
+    public bool HasVariables
+    {
+        get
+        {
+            for (var scope = this; scope is not null; scope = scope.Parent)
+            {
+                if (scope.Variables.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>True when this context or a parent defines any function (otherwise function calls are "not allowed" here).</summary>
     public bool HasFunctions
     {
         get

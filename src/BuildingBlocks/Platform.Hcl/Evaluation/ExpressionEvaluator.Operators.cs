@@ -11,10 +11,15 @@ internal sealed partial class ExpressionEvaluator
     private HclValue Unary(UnaryOpExpression unary, EvalContext? context)
     {
         var type = unary.Operator == UnaryOperator.Not ? HclType.Bool : HclType.Number;
+        var errorsBefore = _diagnostics.Count;
         var operand = Evaluate(unary.Operand, context);
         if (!HclConversion.TryConvert(operand, type, out operand, out var error))
         {
             Diagnostics.Error("Invalid operand", $"Unsuitable value for unary operand: {error!.Message}.", unary.Operand.Range, unary.Range);
+        }
+
+        if (HasErrorsSince(errorsBefore))
+        {
             return HclValue.Unknown(type);
         }
 
@@ -38,8 +43,6 @@ internal sealed partial class ExpressionEvaluator
 
     private HclValue Binary(BinaryOpExpression binary, EvalContext? context)
     {
-        var left = Evaluate(binary.Left, context);
-        var right = Evaluate(binary.Right, context);
         var (operandType, resultType) = binary.Operator switch
         {
             BinaryOperator.Or or BinaryOperator.And => (HclType.Bool, HclType.Bool),
@@ -49,6 +52,8 @@ internal sealed partial class ExpressionEvaluator
             _ => (HclType.Number, HclType.Number),
         };
 
+        var (left, leftDiagnostics) = Capture(binary.Left, context);
+        var (right, rightDiagnostics) = Capture(binary.Right, context);
         var failed = false;
         if (!HclConversion.TryConvert(left, operandType, out left, out var leftError))
         {
@@ -64,12 +69,32 @@ internal sealed partial class ExpressionEvaluator
 
         if (failed)
         {
+            Diagnostics.AddRange(leftDiagnostics);
+            Diagnostics.AddRange(rightDiagnostics);
             return HclValue.Unknown(resultType);
         }
 
         var (a, leftMarks) = left.UnmarkDeep();
         var (b, rightMarks) = right.UnmarkDeep();
         var marks = leftMarks.Union(rightMarks);
+
+        // && and || decide from one side when they can, and then report only that side's diagnostics.
+        if (binary.Operator is BinaryOperator.And or BinaryOperator.Or)
+        {
+            var (forced, kept) = ShortCircuit(binary.Operator, a, b, leftDiagnostics, rightDiagnostics);
+            if (forced is not null)
+            {
+                Diagnostics.AddRange(kept!);
+                return forced.WithMarks(marks);
+            }
+        }
+
+        Diagnostics.AddRange(leftDiagnostics);
+        Diagnostics.AddRange(rightDiagnostics);
+        if (leftDiagnostics.HasErrors || rightDiagnostics.HasErrors)
+        {
+            return HclValue.Unknown(resultType).WithMarks(marks);
+        }
 
         if (binary.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual)
         {
@@ -84,14 +109,15 @@ internal sealed partial class ExpressionEvaluator
             return HclValue.Unknown(resultType);
         }
 
-        if (binary.Operator is BinaryOperator.And or BinaryOperator.Or)
-        {
-            return Logical(binary.Operator, a, b).WithMarks(marks);
-        }
-
         if (!a.IsKnown || !b.IsKnown)
         {
             return HclValue.Unknown(resultType).WithMarks(marks);
+        }
+
+        if (binary.Operator is BinaryOperator.And or BinaryOperator.Or)
+        {
+            var both = binary.Operator == BinaryOperator.And ? a.AsBool() && b.AsBool() : a.AsBool() || b.AsBool();
+            return HclValue.FromBool(both).WithMarks(marks);
         }
 
         var x = a.AsNumber();
@@ -120,103 +146,41 @@ internal sealed partial class ExpressionEvaluator
         }
     }
 
-    // A known false decides && and a known true decides ||, even when the other side is unknown.
-    private static HclValue Logical(BinaryOperator op, HclValue a, HclValue b)
+    /// <summary>
+    /// hclsyntax's short-circuit rules: a known false decides <c>&amp;&amp;</c> (a known true decides <c>||</c>)
+    /// keeping only that side's diagnostics; otherwise an unknown side makes the result unknown. A null
+    /// result means no shortcut applies.
+    /// </summary>
+    private static (HclValue? Result, DiagnosticBag? Diagnostics) ShortCircuit(
+        BinaryOperator op, HclValue left, HclValue right, DiagnosticBag leftDiagnostics, DiagnosticBag rightDiagnostics)
     {
+        if (left.IsNull || right.IsNull)
+        {
+            return (null, null);
+        }
+
         var decisive = op == BinaryOperator.Or;
-        if ((a.IsKnown && a.AsBool() == decisive) || (b.IsKnown && b.AsBool() == decisive))
+        var unknown = HclValue.Unknown(HclType.Bool);
+        if (!left.IsKnown && !right.IsKnown)
         {
-            return HclValue.FromBool(decisive);
+            return leftDiagnostics.HasErrors ? (null, null) : (unknown, leftDiagnostics);
         }
 
-        return a.IsKnown && b.IsKnown ? HclValue.FromBool(!decisive) : HclValue.Unknown(HclType.Bool);
-    }
-
-    private HclValue Conditional(ConditionalExpression conditional, EvalContext? context)
-    {
-        var condition = Evaluate(conditional.Condition, context);
-        var whenTrue = Evaluate(conditional.TrueResult, context);
-        var whenFalse = Evaluate(conditional.FalseResult, context);
-        var resultsRange = SourceRange.Between(conditional.TrueResult.Range, conditional.FalseResult.Range);
-
-        HclType? resultType;
-        if (whenTrue.Equals(HclValue.DynamicNull))
+        if (left.IsKnown && left.AsBool() == decisive)
         {
-            resultType = whenFalse.Type;
-        }
-        else if (whenFalse.Equals(HclValue.DynamicNull))
-        {
-            resultType = whenTrue.Type;
-        }
-        else if (whenTrue.Type.IsDynamic || whenFalse.Type.IsDynamic)
-        {
-            resultType = HclType.Dynamic;
-        }
-        else
-        {
-            resultType = HclConversion.Unify([whenTrue.Type, whenFalse.Type], unsafeAllowed: true);
-            if (resultType is null)
-            {
-                Diagnostics.Error(
-                    "Inconsistent conditional result types",
-                    $"The true and false result expressions must have consistent types. {DescribeMismatch(whenTrue.Type, whenFalse.Type)}.",
-                    resultsRange,
-                    conditional.Range);
-                return HclValue.DynamicUnknown;
-            }
+            return (HclValue.FromBool(decisive), leftDiagnostics);
         }
 
-        if (condition.IsNull)
+        if (right.IsKnown && right.AsBool() == decisive)
         {
-            Diagnostics.Error("Null condition", "The condition value is null. Conditions must either be true or false.", conditional.Condition.Range, conditional.Range);
-            return HclValue.Unknown(resultType);
+            return (HclValue.FromBool(decisive), rightDiagnostics);
         }
 
-        if (!HclConversion.TryConvert(condition, HclType.Bool, out condition, out _))
+        if (!left.IsKnown)
         {
-            Diagnostics.Error("Incorrect condition type", "The condition expression must be of type bool.", conditional.Condition.Range, conditional.Range);
-            return HclValue.Unknown(resultType);
+            return (unknown, leftDiagnostics);
         }
 
-        var (test, conditionMarks) = condition.Unmark();
-        if (!test.IsKnown)
-        {
-            return HclValue.Unknown(resultType).WithMarks(conditionMarks);
-        }
-
-        var chosen = test.AsBool() ? whenTrue : whenFalse;
-        var chosenExpression = test.AsBool() ? conditional.TrueResult : conditional.FalseResult;
-        try
-        {
-            return HclConversion.ConvertToUnified(chosen, resultType).WithMarks(conditionMarks);
-        }
-        catch (HclConversionException e)
-        {
-            var which = test.AsBool() ? "true" : "false";
-            Diagnostics.Error("Inconsistent conditional result types", $"The {which} result value has the wrong type: {e.Message}.", chosenExpression.Range, conditional.Range);
-            return HclValue.Unknown(resultType);
-        }
-    }
-
-    private static string DescribeMismatch(HclType whenTrue, HclType whenFalse)
-    {
-        if (whenTrue.Kind == whenFalse.Kind && whenTrue.IsObject)
-        {
-            var missing = whenTrue.AttributeTypes.Keys.FirstOrDefault(k => !whenFalse.HasAttribute(k));
-            if (missing is not null)
-            {
-                return $"The 'true' value includes object attribute \"{missing}\", which is absent in the 'false' value";
-            }
-
-            missing = whenFalse.AttributeTypes.Keys.FirstOrDefault(k => !whenTrue.HasAttribute(k));
-            if (missing is not null)
-            {
-                return $"The 'false' value includes object attribute \"{missing}\", which is absent in the 'true' value";
-            }
-        }
-
-        return whenTrue.FriendlyName == whenFalse.FriendlyName
-            ? $"The 'true' and 'false' values have different {whenTrue.FriendlyName} types"
-            : $"The 'true' value is {whenTrue.FriendlyName}, but the 'false' value is {whenFalse.FriendlyName}";
+        return !right.IsKnown ? (unknown, rightDiagnostics) : (null, null);
     }
 }

@@ -9,7 +9,8 @@ internal sealed partial class ExpressionEvaluator
     private HclValue ScopeTraversal(ScopeTraversalExpression traversal, EvalContext? context)
     {
         var root = (TraverseRoot)traversal.Traversal[0];
-        if (context is null)
+        // HCL tells "no variables at all here" (a nil variable table) apart from "no such variable".
+        if (context is null || !context.HasVariables)
         {
             Diagnostics.Error("Variables not allowed", "Variables may not be used here.", root.Range);
             return HclValue.DynamicUnknown;
@@ -29,7 +30,7 @@ internal sealed partial class ExpressionEvaluator
     {
         foreach (var step in steps)
         {
-            var errorsBefore = ErrorCount;
+            var errorsBefore = _diagnostics.Count;
             value = step switch
             {
                 TraverseAttribute attribute => GetAttribute(value, attribute.Name, attribute.Range),
@@ -37,7 +38,7 @@ internal sealed partial class ExpressionEvaluator
                 _ => value,
             };
 
-            if (ErrorCount > errorsBefore)
+            if (HasErrorsSince(errorsBefore))
             {
                 return HclValue.DynamicUnknown;
             }
@@ -120,7 +121,7 @@ internal sealed partial class ExpressionEvaluator
         var type = collection.Type;
         if (key.Type.IsDynamic || type.IsDynamic)
         {
-            return HclValue.DynamicUnknown.WithMarks(collection.Marks.Union(key.Marks));
+            return HclValue.DynamicUnknown.WithMarks(collection.Marks);
         }
 
         switch (type.Kind)
@@ -136,7 +137,7 @@ internal sealed partial class ExpressionEvaluator
                 var has = collection.HasIndex(key).Unmark().Value;
                 if (!has.IsKnown)
                 {
-                    return (type.IsTuple ? HclValue.DynamicUnknown : HclValue.Unknown(type.ElementType!)).WithMarks(collection.Marks.Union(key.Marks));
+                    return (type.IsTuple ? HclValue.DynamicUnknown : HclValue.Unknown(type.ElementType!)).WithMarks(collection.Marks);
                 }
 
                 if (!has.AsBool())
@@ -147,6 +148,7 @@ internal sealed partial class ExpressionEvaluator
 
                 return collection.Index(key);
             case HclTypeKind.Object:
+                var wasNumber = key.Type.Kind == HclTypeKind.Number;
                 if (!HclConversion.TryConvert(key, HclType.String, out key, out var keyError))
                 {
                     Diagnostics.Error(invalid, $"{noElement}: {keyError!.Message}.", range);
@@ -155,17 +157,18 @@ internal sealed partial class ExpressionEvaluator
 
                 if (!key.IsKnown)
                 {
-                    return HclValue.DynamicUnknown.WithMarks(collection.Marks.Union(key.Marks));
+                    return HclValue.DynamicUnknown.WithMarks(collection.Marks);
                 }
 
                 var name = key.Unmark().Value.AsString();
                 if (!type.HasAttribute(name))
                 {
-                    Diagnostics.Error(invalid, $"{noElement}.", range);
+                    var hint = wasNumber ? " An object only supports looking up attributes by name, not by numeric index." : "";
+                    Diagnostics.Error(invalid, $"{noElement}.{hint}", range);
                     return HclValue.DynamicUnknown;
                 }
 
-                return collection.GetAttribute(name).WithMarks(key.Marks);
+                return collection.GetAttribute(name);
             case HclTypeKind.Set:
                 Diagnostics.Error(invalid, "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.", range);
                 return HclValue.DynamicUnknown;
@@ -177,16 +180,16 @@ internal sealed partial class ExpressionEvaluator
 
     private static string MissingElementDetail(HclValue collection, HclValue key, string noElement)
     {
-        // Marked keys (e.g. sensitive) must not have their value shown.
-        if (collection.Type.IsMap || key.IsMarked || !key.IsKnown)
+        // The key's value itself is never shown: it may be marked sensitive.
+        if (collection.Type.IsMap || !key.IsKnown)
         {
             return $"{noElement}.";
         }
 
-        var number = key.AsNumber();
+        var number = key.Unmark().Value.AsNumber();
         if (!number.IsInteger)
         {
-            return $"{noElement}: indexing a sequence requires a whole number, but the given index ({number}) has a fractional part.";
+            return $"{noElement}: indexing a sequence requires a whole number, but the given index has a fractional part.";
         }
 
         if (number.Sign < 0)
@@ -194,12 +197,16 @@ internal sealed partial class ExpressionEvaluator
             return $"{noElement}: a negative number is not a valid index for a sequence.";
         }
 
+        // HCL words only the index == length case specially (its check is "index - length <= 0").
         if (collection.IsKnown && !collection.IsMarked)
         {
             var length = collection.Type.IsTuple ? collection.Type.TupleElementTypes.Length : collection.Length;
-            return length == 0
-                ? $"{noElement}: the collection has no elements."
-                : $"{noElement}: the given index is greater than or equal to the length of the collection.";
+            if (number.Truncate() == length)
+            {
+                return length == 0
+                    ? $"{noElement}: the collection has no elements."
+                    : $"{noElement}: the given index is greater than or equal to the length of the collection.";
+            }
         }
 
         return $"{noElement}.";

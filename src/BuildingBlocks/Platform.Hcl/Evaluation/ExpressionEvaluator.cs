@@ -12,7 +12,9 @@ internal sealed partial class ExpressionEvaluator
 {
     private readonly Dictionary<SplatItemExpression, HclValue> _splatItems = new(ReferenceEqualityComparer.Instance);
 
-    public DiagnosticBag Diagnostics { get; } = [];
+    private DiagnosticBag _diagnostics = [];
+
+    public DiagnosticBag Diagnostics => _diagnostics;
 
     public HclValue Evaluate(Expression expression, EvalContext? context) => expression switch
     {
@@ -67,9 +69,9 @@ internal sealed partial class ExpressionEvaluator
         var known = true;
         foreach (var item in obj.Items)
         {
-            var errorsBefore = ErrorCount;
+            var errorsBefore = _diagnostics.Count;
             var key = Evaluate(item.Key, context);
-            var keyFailed = ErrorCount > errorsBefore;
+            var keyFailed = HasErrorsSince(errorsBefore);
             var value = Evaluate(item.Value, context);
             if (keyFailed)
             {
@@ -120,5 +122,35 @@ internal sealed partial class ExpressionEvaluator
     private HclValue ObjectKey(ObjectKeyExpression key, EvalContext? context) =>
         key.BareName is { } name ? HclValue.FromString(name) : Evaluate(key.Wrapped, context);
 
-    private int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>Whether an error was reported after the first <paramref name="count"/> diagnostics (checks only the new ones).</summary>
+    private bool HasErrorsSince(int count)
+    {
+        for (var i = count; i < _diagnostics.Count; i++)
+        {
+            if (_diagnostics[i].Severity == Severity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Evaluates with the diagnostics held aside, for constructs that report only some of their parts'
+    /// diagnostics (a conditional keeps only the chosen branch's, as HCL does).
+    /// </summary>
+    private (HclValue Value, DiagnosticBag Diagnostics) Capture(Expression expression, EvalContext? context)
+    {
+        var outer = _diagnostics;
+        _diagnostics = [];
+        try
+        {
+            return (Evaluate(expression, context), _diagnostics);
+        }
+        finally
+        {
+            _diagnostics = outer;
+        }
+    }
 }

@@ -35,6 +35,14 @@ public sealed class HclFunction
     /// <summary>The function's core: arguments in, result out; throws <see cref="FunctionCallException"/> on failure.</summary>
     public required Func<IReadOnlyList<HclValue>, HclValue> Implementation { get; init; }
 
+    /// <summary>
+    /// For the few functions that must see their arguments before evaluation (Terraform's <c>try</c> and
+    /// <c>can</c>, which turn errors into fallbacks): when set, the evaluator calls this instead of
+    /// <see cref="Call"/>, with one thunk per argument that evaluates it and returns its value and diagnostics
+    /// without reporting them. <see cref="Implementation"/> still serves direct calls with ready values.
+    /// </summary>
+    public Func<IReadOnlyList<Func<EvaluationResult>>, HclValue>? ExpressionImplementation { get; init; }
+
     public string Description { get; init; } = "";
 
     /// <summary>A return-type rule for functions whose result type never varies.</summary>
@@ -51,15 +59,35 @@ public sealed class HclFunction
     /// <exception cref="FunctionCallException">The arguments are unsuitable or the function failed.</exception>
     public HclValue Call(IReadOnlyList<HclValue> arguments)
     {
-        var (args, marks, returnType) = Prepare(arguments);
-        var result = HasPendingArgument(args, out _) ? HclValue.Unknown(returnType) : Run(args, returnType);
+        var (args, returnType) = Prepare(arguments);
+
+        // As cty: an unknown argument a parameter does not accept means the function is not called at all, and
+        // then every mark of every argument is carried; otherwise only marks of parameters that disallow them.
+        var pending = Enumerable.Range(0, args.Length).Any(i => !args[i].IsKnown && !ParameterAt(i)!.AllowUnknown);
+        var marks = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+        var unmarked = ImmutableArray.CreateBuilder<HclValue>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (pending || !ParameterAt(i)!.AllowMarked)
+            {
+                var (value, found) = args[i].UnmarkDeep();
+                marks = marks.Union(found);
+                unmarked.Add(value);
+            }
+            else
+            {
+                unmarked.Add(args[i]);
+            }
+        }
+
+        var result = pending ? HclValue.Unknown(returnType) : Run(unmarked.MoveToImmutable(), returnType);
         return result.WithMarks(marks);
     }
 
     /// <summary>The type <see cref="Call"/> would return for these arguments (which may be unknown).</summary>
     public HclType ReturnTypeFor(IReadOnlyList<HclValue> arguments) => Prepare(arguments).ReturnType;
 
-    private (ImmutableArray<HclValue> Args, ImmutableHashSet<string> Marks, HclType ReturnType) Prepare(IReadOnlyList<HclValue> arguments)
+    private (ImmutableArray<HclValue> Args, HclType ReturnType) Prepare(IReadOnlyList<HclValue> arguments)
     {
         if (arguments.Count < Parameters.Count)
         {
@@ -72,65 +100,38 @@ public sealed class HclFunction
             throw new FunctionCallException(Parameters.Count, $"Function takes {Parameters.Count} argument(s) but {arguments.Count} were given");
         }
 
-        var marks = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
         var args = ImmutableArray.CreateBuilder<HclValue>(arguments.Count);
-        var dynamicPending = false;
+        var typePending = false;
         for (var i = 0; i < arguments.Count; i++)
         {
             var parameter = ParameterAt(i)!;
             var value = arguments[i];
-            if (!parameter.AllowMarked)
+            if (value.IsNull && !parameter.AllowNull)
             {
-                (value, var found) = value.UnmarkDeep();
-                marks = marks.Union(found);
+                throw new FunctionCallException(i, "argument must not be null");
             }
 
-            if (value.Type.IsDynamic && !parameter.AllowDynamicType && !value.IsNull)
+            if (value.Type.IsDynamic)
             {
-                dynamicPending = true;
+                typePending |= !parameter.AllowDynamicType;
                 args.Add(value);
                 continue;
             }
 
             try
             {
-                value = HclConversion.Convert(value, parameter.Type);
+                args.Add(HclConversion.Convert(value, parameter.Type));
             }
             catch (HclConversionException e)
             {
                 throw new FunctionCallException(i, e.Message);
             }
-
-            if (value.IsNull && !parameter.AllowNull)
-            {
-                throw new FunctionCallException(i, "argument must not be null");
-            }
-
-            args.Add(value);
         }
 
         var built = args.MoveToImmutable();
-        var returnType = dynamicPending ? HclType.Dynamic : ReturnType(built);
-        return (built, marks, returnType);
-    }
 
-    private bool HasPendingArgument(ImmutableArray<HclValue> args, out int index)
-    {
-        for (index = 0; index < args.Length; index++)
-        {
-            var parameter = ParameterAt(index)!;
-            if (!parameter.AllowUnknown && !args[index].IsWhollyKnown)
-            {
-                return true;
-            }
-
-            if (args[index].Type.IsDynamic && !args[index].IsNull && !parameter.AllowDynamicType)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // The return-type rule sees unmarked arguments, as cty's type check does.
+        return (built, typePending ? HclType.Dynamic : ReturnType([.. built.Select(a => a.Unmark().Value)]));
     }
 
     private HclValue Run(ImmutableArray<HclValue> args, HclType returnType)

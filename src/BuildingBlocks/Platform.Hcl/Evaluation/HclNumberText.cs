@@ -15,6 +15,13 @@ internal static class HclNumberText
 
     public static bool TryParse(string text, int precision, out HclNumber number)
     {
+        // Most literals are small whole numbers: skip the general decimal machinery for them.
+        if (text.Length is > 0 and <= 18 && text.All(char.IsAsciiDigit))
+        {
+            number = HclNumber.Create(false, long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), 0, precision);
+            return true;
+        }
+
         number = HclNumber.Zero;
         var i = 0;
         var negative = false;
@@ -97,8 +104,8 @@ internal static class HclNumberText
         }
 
         number = exponent >= 0
-            ? HclNumber.Create(negative, mantissa * BigInteger.Pow(10, (int)exponent), 0, precision)
-            : HclNumber.Quotient(negative, mantissa, BigInteger.Pow(10, (int)-exponent), 0, precision);
+            ? HclNumber.Create(negative, mantissa * PowerOfTen((int)exponent), 0, precision)
+            : HclNumber.Quotient(negative, mantissa, PowerOfTen((int)-exponent), 0, precision);
         return true;
     }
 
@@ -115,9 +122,63 @@ internal static class HclNumberText
             return sign + "0";
         }
 
+        // An integer that fits its precision has an ulp of at most 1, so no shorter decimal lies within half
+        // an ulp of it: its exact digits are the shortest form (and far cheaper than the general search).
+        if (number.IsInteger && number.MinPrecision + number.RawExponent <= number.Precision)
+        {
+            return sign + (number.RawMantissa << number.RawExponent).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var value = DecimalDigits.Of(number.RawMantissa, number.RawExponent);
         value = Shortest(value, number);
         return sign + value.ToFixed();
+    }
+
+    /// <summary>
+    /// Go's <c>big.Float.String()</c> (<c>Text('g', 10)</c>): ten significant digits, exponent form for very
+    /// large or small values. cty renders set elements this way to order sets of structured values.
+    /// </summary>
+    public static string FormatGeneral10(HclNumber number)
+    {
+        const int precision = 10;
+        var sign = number.IsNegative ? "-" : "";
+        if (number.IsInfinity)
+        {
+            return number.IsNegative ? "-Inf" : "+Inf";
+        }
+
+        if (number.IsZero)
+        {
+            return sign + "0";
+        }
+
+        var digits = DecimalDigits.Of(number.RawMantissa, number.RawExponent).Round(precision);
+        var exponentLimit = precision;
+        if (exponentLimit > digits.Digits.Length && digits.Digits.Length >= digits.Point)
+        {
+            exponentLimit = digits.Digits.Length;
+        }
+
+        var exponent = digits.Point - 1;
+        if (exponent < -4 || exponent >= exponentLimit)
+        {
+            var shown = Math.Min(precision, digits.Digits.Length);
+            var builder = new StringBuilder(sign).Append(digits.At(0));
+            if (shown > 1)
+            {
+                builder.Append('.');
+                for (var i = 1; i < shown; i++)
+                {
+                    builder.Append(digits.At(i));
+                }
+            }
+
+            builder.Append('e').Append(exponent < 0 ? '-' : '+');
+            return builder.Append(Math.Abs(exponent).ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToString();
+        }
+
+        var fraction = precision > digits.Point ? Math.Max(digits.Digits.Length - digits.Point, 0) : Math.Max(precision - digits.Point, 0);
+        return sign + digits.ToFixed(fraction);
     }
 
     private static DecimalDigits Shortest(DecimalDigits value, HclNumber number)
@@ -157,6 +218,29 @@ internal static class HclNumberText
         return value;
     }
 
+    // Formatting a 512-bit fraction needs 5^k for k up to ~1100 again and again; small powers are cached.
+    private static readonly BigInteger[] FivePowers = BuildPowers(5, 2048);
+
+    private static BigInteger[] BuildPowers(int radix, int count)
+    {
+        var powers = new BigInteger[count];
+        powers[0] = BigInteger.One;
+        for (var i = 1; i < count; i++)
+        {
+            powers[i] = powers[i - 1] * radix;
+        }
+
+        return powers;
+    }
+
+    private static readonly BigInteger[] TenPowers = BuildPowers(10, 400);
+
+    private static BigInteger PowerOfTen(int exponent) =>
+        exponent < TenPowers.Length ? TenPowers[exponent] : BigInteger.Pow(10, exponent);
+
+    private static BigInteger PowerOfFive(int exponent) =>
+        exponent < FivePowers.Length ? FivePowers[exponent] : BigInteger.Pow(5, exponent);
+
     /// <summary>An exact decimal <c>0.Digits × 10^Point</c>, digits without trailing zeros (Go's <c>decimal</c>).</summary>
     private readonly record struct DecimalDigits(string Digits, int Point)
     {
@@ -172,7 +256,7 @@ internal static class HclNumberText
             else
             {
                 // m × 2^-k = m × 5^k / 10^k
-                digits = (mantissa * BigInteger.Pow(5, -binaryExponent)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                digits = (mantissa * PowerOfFive(-binaryExponent)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 point = digits.Length + binaryExponent;
             }
 
@@ -217,7 +301,9 @@ internal static class HclNumberText
             return new DecimalDigits(Digits[..i] + (char)(Digits[i] + 1), Point);
         }
 
-        public string ToFixed()
+        public string ToFixed() => ToFixed(Math.Max(Digits.Length - Point, 0));
+
+        public string ToFixed(int fraction)
         {
             var builder = new StringBuilder();
             if (Point > 0)
@@ -230,7 +316,6 @@ internal static class HclNumberText
                 builder.Append('0');
             }
 
-            var fraction = Math.Max(Digits.Length - Point, 0);
             if (fraction > 0)
             {
                 builder.Append('.');

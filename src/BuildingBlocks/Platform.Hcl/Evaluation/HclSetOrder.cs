@@ -3,10 +3,9 @@ using System.Collections.Immutable;
 namespace Platform.Hcl.Evaluation;
 
 /// <summary>
-/// The order set elements iterate in, which users see (e.g. <c>tolist(toset(...))</c>). As cty: numbers
-/// ascending, strings in byte order, false before true; known before unknown. Other element types have no
-/// order in cty's contract (it falls back to hash order); here they follow their rendering, so the order is
-/// at least stable and deterministic.
+/// The order set elements iterate in, which users see (e.g. <c>tolist(toset(...))</c>). As cty: known values
+/// first, then unknowns, then nulls; numbers ascending, strings in UTF-8 byte order, false before true; other
+/// element types by cty's set rendering of them (<see cref="SetElementKey"/>), compared bytewise.
 /// </summary>
 internal sealed class HclSetOrder : IComparer<HclValue>
 {
@@ -31,8 +30,8 @@ internal sealed class HclSetOrder : IComparer<HclValue>
             }
         }
 
-        distinct.Sort(Instance);
-        return [.. distinct];
+        // Stable, as cty's sort: elements that compare equal (unknowns) keep their given order.
+        return [.. distinct.OrderBy(v => v, Instance)];
     }
 
     public int Compare(HclValue? x, HclValue? y)
@@ -47,14 +46,14 @@ internal sealed class HclSetOrder : IComparer<HclValue>
             return x is null ? -1 : 1;
         }
 
-        if (x.IsKnown != y.IsKnown)
-        {
-            return x.IsKnown ? -1 : 1;
-        }
-
         if (x.IsNull != y.IsNull)
         {
             return x.IsNull ? 1 : -1;
+        }
+
+        if (x.IsKnown != y.IsKnown)
+        {
+            return x.IsKnown ? -1 : 1;
         }
 
         if (!x.IsKnownNotNull || !y.IsKnownNotNull || x.Type.Kind != y.Type.Kind)
@@ -67,7 +66,7 @@ internal sealed class HclSetOrder : IComparer<HclValue>
             HclTypeKind.Number => x.AsNumber().CompareTo(y.AsNumber()),
             HclTypeKind.String => Utf8Compare(x.AsString(), y.AsString()),
             HclTypeKind.Bool => x.AsBool().CompareTo(y.AsBool()),
-            _ => string.CompareOrdinal(x.Unmark().Value.ToString(), y.Unmark().Value.ToString()),
+            _ => SetElementKey.Of(x).AsSpan().SequenceCompareTo(SetElementKey.Of(y)),
         };
     }
 

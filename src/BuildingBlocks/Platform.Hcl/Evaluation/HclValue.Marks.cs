@@ -24,6 +24,12 @@ public sealed partial class HclValue
     /// <summary>This value with no marks anywhere inside it, and every mark that was removed.</summary>
     public (HclValue Value, ImmutableHashSet<string> Marks) UnmarkDeep()
     {
+        // Most values carry no marks at all: answer without rebuilding the value.
+        if (!ContainsMarked())
+        {
+            return (this, NoMarks);
+        }
+
         var found = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var value = UnmarkDeep(found);
         return (value, found.ToImmutable());

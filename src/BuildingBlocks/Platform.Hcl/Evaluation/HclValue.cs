@@ -98,12 +98,24 @@ public sealed partial class HclValue
 
     public static HclValue EmptyList(HclType elementType) => new(HclType.List(elementType), ImmutableArray<HclValue>.Empty);
 
-    /// <summary>A set: duplicates are dropped and elements put in cty's order.</summary>
+    /// <summary>
+    /// A set: duplicates are dropped and elements put in cty's order. As in cty, set elements cannot carry
+    /// marks: they are taken off the elements and put on the set itself.
+    /// </summary>
     public static HclValue Set(HclType elementType, IEnumerable<HclValue> elements)
     {
-        var items = elements.ToImmutableArray();
-        CheckElementTypes(elementType, items, "set");
-        return new HclValue(HclType.Set(elementType), HclSetOrder.Normalize(items));
+        var marks = NoMarks;
+        var items = ImmutableArray.CreateBuilder<HclValue>();
+        foreach (var element in elements)
+        {
+            var (unmarked, found) = element.UnmarkDeep();
+            marks = marks.Union(found);
+            items.Add(unmarked);
+        }
+
+        var built = items.ToImmutable();
+        CheckElementTypes(elementType, built, "set");
+        return new HclValue(HclType.Set(elementType), HclSetOrder.Normalize(built), marks);
     }
 
     public static HclValue Set(IEnumerable<HclValue> elements)

@@ -8,7 +8,7 @@ namespace Platform.Hcl.Parsing;
 /// hclsyntax's Ragel machine does, so that <c>}</c> closes an interpolation only at its own brace depth.
 /// Every step consumes at least one char, so scanning is linear in the input whatever it holds.
 /// </summary>
-internal sealed class HclLexer
+internal sealed partial class HclLexer
 {
     private enum Mode : byte { Main, Interp, Quoted, Heredoc, Bare }
 
@@ -90,6 +90,7 @@ internal sealed class HclLexer
     private void Emit(HclTokenKind kind, int start, int end)
     {
         var startPos = _positions.AdvanceTo(start);
+        _positions.BeginToken();
         var endPos = _positions.AdvanceTo(end);
         _tokens.Add(new Token(kind, start, end, startPos, endPos));
         _pos = end;
@@ -301,130 +302,6 @@ internal sealed class HclLexer
         if (At(j) != '\n') return false;
         Emit(HclTokenKind.OHeredoc, p, j + 1);
         Push(Mode.Heredoc, markerStart, markerEnd - markerStart);
-        return true;
-    }
-
-    private void ScanQuoted()
-    {
-        var s = _s;
-        var p = _pos;
-        var c = s[p];
-        if (c == '"')
-        {
-            Emit(HclTokenKind.CQuote, p, p + 1);
-            Pop();
-            return;
-        }
-        if (TryTemplateIntroducer(p)) return;
-        if (c is '\r' or '\n')
-        {
-            var e = p;
-            while (e < s.Length && s[e] is '\r' or '\n') e++;
-            Emit(HclTokenKind.QuotedNewline, p, e);
-            return;
-        }
-        if (CharClasses.IsLoneSurrogate(s, p))
-        {
-            Emit(HclTokenKind.BadUtf8, p, p + 1);
-            return;
-        }
-
-        var i = p;
-        while (i < s.Length)
-        {
-            c = s[i];
-            if (c is '"' or '\r' or '\n') break;
-            if (c == '\\')
-            {
-                if (i + 1 >= s.Length || s[i + 1] is '\r' or '\n') break;
-                i += 1 + CharClasses.CodePointLength(s, i + 1);
-                continue;
-            }
-            if (c is '$' or '%')
-            {
-                if (At(i + 1) == '{') break;
-                i += At(i + 1) == c && At(i + 2) == '{' ? 3 : 1;
-                continue;
-            }
-            if (char.IsSurrogate(c))
-            {
-                if (CharClasses.IsLoneSurrogate(s, i)) break;
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        // A backslash with nothing escapable after it is the one char no literal rule accepts.
-        if (i == p) Emit(HclTokenKind.Invalid, p, p + 1);
-        else Emit(HclTokenKind.QuotedLit, p, i);
-    }
-
-    private bool TryTemplateIntroducer(int p)
-    {
-        var c = _s[p];
-        if (c is not ('$' or '%') || At(p + 1) != '{') return false;
-        var end = At(p + 2) == '~' ? p + 3 : p + 2;
-        Emit(c == '$' ? HclTokenKind.TemplateInterp : HclTokenKind.TemplateControl, p, end);
-        Top.StartOfLine = false;
-        Push(Mode.Interp);
-        return true;
-    }
-
-    /// <summary>Heredoc and bare-template text: one literal token per line, so flush heredocs can trim per line.</summary>
-    private void ScanLines()
-    {
-        var s = _s;
-        var p = _pos;
-        ref var frame = ref Top;
-        if (frame.Mode == Mode.Heredoc && frame.StartOfLine && TryHeredocCloser(p, frame.MarkerStart, frame.MarkerLength)) return;
-        if (TryTemplateIntroducer(p)) return;
-        if (CharClasses.IsLoneSurrogate(s, p))
-        {
-            Emit(HclTokenKind.BadUtf8, p, p + 1);
-            Top.StartOfLine = false;
-            return;
-        }
-
-        var i = p;
-        var endsLine = false;
-        while (i < s.Length)
-        {
-            var c = s[i];
-            if (c == '\n')
-            {
-                i++;
-                endsLine = true;
-                break;
-            }
-            if (c is '$' or '%')
-            {
-                if (At(i + 1) == '{') break;
-                i += At(i + 1) == c && At(i + 2) == '{' ? 3 : 1;
-                continue;
-            }
-            if (char.IsSurrogate(c))
-            {
-                if (CharClasses.IsLoneSurrogate(s, i)) break;
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        Emit(HclTokenKind.StringLit, p, i);
-        Top.StartOfLine = endsLine;
-    }
-
-    private bool TryHeredocCloser(int p, int markerStart, int markerLength)
-    {
-        var newline = _s.IndexOf('\n', p);
-        if (newline < 0) return false;
-        var contentEnd = newline > p && _s[newline - 1] == '\r' ? newline - 1 : newline;
-        var line = _s.AsSpan(p, contentEnd - p).Trim();
-        if (!line.SequenceEqual(_s.AsSpan(markerStart, markerLength))) return false;
-        // The closing marker and its newline are separate tokens so the newline can still end an attribute.
-        Emit(HclTokenKind.CHeredoc, p, contentEnd);
-        Emit(HclTokenKind.Newline, contentEnd, newline + 1);
-        Pop();
         return true;
     }
 }

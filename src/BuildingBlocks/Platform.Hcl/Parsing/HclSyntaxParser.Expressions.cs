@@ -130,7 +130,7 @@ internal sealed partial class HclSyntaxParser
                 if (span.SequenceEqual("false")) return new BoolLiteralExpression(false, R(start));
                 if (span.SequenceEqual("null")) return new NullLiteralExpression(R(start));
                 var range = R(start);
-                return new ScopeTraversalExpression(new List<Traverser>(2) { new TraverseRoot(TextOf(start), range) }, range);
+                return new ScopeTraversalExpression(new List<Traverser>(2) { new TraverseRoot(NameOf(start), range) }, range);
             case HclTokenKind.OQuote or HclTokenKind.OHeredoc:
                 return ParseTemplateTerm();
             case HclTokenKind.Minus or HclTokenKind.Bang:
@@ -160,7 +160,7 @@ internal sealed partial class HclSyntaxParser
 
     private NumberLiteralExpression NumberLiteral(in Token token)
     {
-        var text = TextOf(token);
+        var text = NameOf(token);
         if (!IsValidNumber(text))
         {
             Error("Invalid number literal", "Failed to recognize the value of this number literal.", R(token));
@@ -219,7 +219,7 @@ internal sealed partial class HclSyntaxParser
     private Expression FinishFunctionCall(Token name)
     {
         var open = Read();
-        var nameText = TextOf(name);
+        var nameText = NameOf(name);
         var nameEnd = name.EndPos;
         while (open.Kind == HclTokenKind.DoubleColon)
         {
@@ -234,7 +234,7 @@ internal sealed partial class HclSyntaxParser
                 RecoverOver(HclTokenKind.OParen);
                 return Placeholder(Between(R(name), R(part)));
             }
-            nameText = nameText + "::" + TextOf(part);
+            nameText = nameText + "::" + NameOf(part);
             nameEnd = part.EndPos;
             open = Read();
         }
@@ -328,178 +328,6 @@ internal sealed partial class HclSyntaxParser
         PopNewlines();
 
         var closeRange = close is { } c ? R(c) : PrevRange();
-        return new FunctionCallExpression(nameText, args, expandFinal, nameRange, R(open), closeRange, Between(nameRange, closeRange));
+        return new FunctionCallExpression(nameText, args.ToArray(), expandFinal, nameRange, R(open), closeRange, Between(nameRange, closeRange));
     }
-
-    private Expression ParseTuple()
-    {
-        var open = Read();
-        PushNewlines(false);
-        if (IsKeyword(Peek(), "for"))
-        {
-            var forExpr = FinishFor(open);
-            PopNewlines();
-            return forExpr;
-        }
-
-        var items = new List<Expression>();
-        Token close;
-        while (true)
-        {
-            if (PeekKind() == HclTokenKind.CBrack)
-            {
-                close = Read();
-                break;
-            }
-
-            var mark = ErrorMark;
-            items.Add(ParseExpression());
-            if (_recovery && ErrorsSince(mark))
-            {
-                close = Recover(HclTokenKind.CBrack);
-                break;
-            }
-
-            var next = Peek();
-            if (next.Kind == HclTokenKind.CBrack)
-            {
-                close = Read();
-                break;
-            }
-            if (next.Kind != HclTokenKind.Comma)
-            {
-                if (!_recovery)
-                {
-                    if (next.Kind == HclTokenKind.EOF)
-                        Error(
-                            "Unterminated tuple constructor expression",
-                            $"There is no corresponding closing bracket for the \"[\" at line {open.StartPos.Line} before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.",
-                            R(open));
-                    else
-                        Error("Missing item separator", "Expected a comma to mark the beginning of the next item.", R(next), Between(R(open), R(next)));
-                }
-                close = Recover(HclTokenKind.CBrack);
-                break;
-            }
-            Read();
-        }
-        PopNewlines();
-        return new TupleExpression(items, R(open), Between(R(open), R(close)));
-    }
-
-    private Expression ParseObject()
-    {
-        var open = Read();
-        // "for" is looked for ignoring newlines: for expressions are not newline-sensitive, objects are.
-        PushNewlines(false);
-        var isFor = IsKeyword(Peek(), "for");
-        PopNewlines();
-        if (isFor) return FinishFor(open);
-
-        PushNewlines(true);
-        var items = new List<ObjectItem>();
-        Token close;
-        while (true)
-        {
-            var next = Peek();
-            if (next.Kind == HclTokenKind.Newline)
-            {
-                Read();
-                continue;
-            }
-            if (next.Kind == HclTokenKind.CBrace)
-            {
-                close = Read();
-                break;
-            }
-
-            var forceNonLiteral = next.Kind == HclTokenKind.OParen;
-            var mark = ErrorMark;
-            var key = ParseExpression();
-            if (_recovery && ErrorsSince(mark))
-            {
-                close = Recover(HclTokenKind.CBrace);
-                break;
-            }
-            var keyExpr = new ObjectKeyExpression(key, forceNonLiteral, key.Range);
-
-            next = Peek();
-            if (next.Kind is not (HclTokenKind.Equal or HclTokenKind.Colon))
-            {
-                if (!_recovery) ReportMissingObjectValue(open, next);
-                close = Recover(HclTokenKind.CBrace);
-                break;
-            }
-            Read();
-
-            mark = ErrorMark;
-            var value = ParseExpression();
-            items.Add(new ObjectItem(keyExpr, value));
-            if (_recovery && ErrorsSince(mark))
-            {
-                close = Recover(HclTokenKind.CBrace);
-                break;
-            }
-
-            next = Peek();
-            if (next.Kind == HclTokenKind.CBrace)
-            {
-                close = Read();
-                break;
-            }
-            if (next.Kind is not (HclTokenKind.Comma or HclTokenKind.Newline))
-            {
-                if (!_recovery)
-                {
-                    if (next.Kind == HclTokenKind.EOF)
-                        ReportUnterminatedObject(open);
-                    else
-                        Error(
-                            "Missing attribute separator",
-                            "Expected a newline or comma to mark the beginning of the next attribute.",
-                            R(next),
-                            Between(R(open), R(next)));
-                }
-                close = Recover(HclTokenKind.CBrace);
-                break;
-            }
-            Read();
-        }
-        PopNewlines();
-        return new ObjectExpression(items, R(open), Between(R(open), R(close)));
-    }
-
-    private void ReportMissingObjectValue(in Token open, in Token next)
-    {
-        switch (next.Kind)
-        {
-            case HclTokenKind.Newline or HclTokenKind.Comma:
-                Error("Missing attribute value", "Expected an attribute value, introduced by an equals sign (\"=\").", R(next), Between(R(open), R(next)));
-                break;
-            case HclTokenKind.Ident:
-                // One way here is an HCL1-style name with a period and digit (foo1.2_bar = "baz").
-                Error(
-                    "Missing key/value separator",
-                    "Expected an equals sign (\"=\") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.",
-                    R(next),
-                    Between(R(open), R(next)));
-                break;
-            case HclTokenKind.EOF:
-                ReportUnterminatedObject(open);
-                break;
-            default:
-                Error(
-                    "Missing key/value separator",
-                    "Expected an equals sign (\"=\") to mark the beginning of the attribute value.",
-                    R(next),
-                    Between(R(open), R(next)));
-                break;
-        }
-    }
-
-    private void ReportUnterminatedObject(in Token open) =>
-        Error(
-            "Unterminated object constructor expression",
-            $"There is no corresponding closing brace for the \"{{\" at line {open.StartPos.Line} before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-            R(open));
 }

@@ -3,7 +3,7 @@ using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Parsing;
 
-/// <summary>Postfix steps (<c>.attr</c>, <c>[key]</c>, <c>.0</c>, splats), <c>for</c> expressions and absolute traversals.</summary>
+/// <summary>Postfix steps (<c>.attr</c>, <c>[key]</c>, <c>.0</c>, splats) and absolute traversals.</summary>
 internal sealed partial class HclSyntaxParser
 {
     private Expression ParseTraversals(Expression from)
@@ -21,13 +21,13 @@ internal sealed partial class HclSyntaxParser
                     case HclTokenKind.Ident:
                         Read();
                         var attrRange = Between(R(dot), R(attr));
-                        ret = Extend(ret, new TraverseAttribute(TextOf(attr), attrRange), attrRange);
+                        ret = Extend(ret, new TraverseAttribute(NameOf(attr), attrRange), attrRange);
                         break;
                     case HclTokenKind.NumberLit:
                         // The legacy HIL index form a.0, kept for old Terraform configurations.
                         Read();
                         var indexRange = Between(R(dot), R(attr));
-                        ret = Extend(ret, new TraverseIndex(LegacyIndexKey(attr, splat: false), indexRange), indexRange);
+                        ret = Extend(ret, new TraverseIndex(LegacyIndexKey(attr, splat: false, R(attr)), indexRange), indexRange);
                         break;
                     case HclTokenKind.Star:
                         if (FinishAttributeSplat(from, ret, dot) is not { } splat) continue;
@@ -51,11 +51,12 @@ internal sealed partial class HclSyntaxParser
                     var close = Read();
                     if (close.Kind != HclTokenKind.CBrack && !_recovery)
                     {
+                        // hclsyntax points this error at where recovery lands (its subject aliases the token variable).
+                        close = Recover(HclTokenKind.CBrack);
                         Error(
                             "Missing close bracket on splat index",
                             "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").",
                             R(close));
-                        close = Recover(HclTokenKind.CBrack);
                     }
                     var item = new SplatItemExpression(Between(R(open), R(close)));
                     if (!TryEnter()) return ret;
@@ -79,8 +80,9 @@ internal sealed partial class HclSyntaxParser
                     closeBracket = Read();
                     if (closeBracket.Kind != HclTokenKind.CBrack && !_recovery)
                     {
-                        Error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", R(closeBracket));
+                        // As above: the subject is where recovery lands, matching hclsyntax.
                         closeBracket = Recover(HclTokenKind.CBrack);
+                        Error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", R(closeBracket));
                     }
                 }
                 PopNewlines();
@@ -94,9 +96,17 @@ internal sealed partial class HclSyntaxParser
                 continue;
             }
 
-            return ret;
+            return Compact(ret);
         }
     }
+
+    /// <summary>A finished traversal keeps its steps in an exact-size array rather than the list it was built in.</summary>
+    private static Expression Compact(Expression expr) => expr switch
+    {
+        ScopeTraversalExpression { Traversal: List<Traverser> steps } scope => new ScopeTraversalExpression(steps.ToArray(), scope.Range),
+        RelativeTraversalExpression { Traversal: List<Traverser> steps } relative => new RelativeTraversalExpression(relative.Source, steps.ToArray(), relative.Range),
+        _ => expr,
+    };
 
     /// <summary><c>source.*.a.b</c>: only attribute (and legacy index) steps belong to the splat.</summary>
     private SplatExpression? FinishAttributeSplat(Expression from, Expression source, Token dot)
@@ -112,7 +122,8 @@ internal sealed partial class HclSyntaxParser
             if (step.Kind == HclTokenKind.NumberLit)
             {
                 Read();
-                steps.Add(new TraverseIndex(LegacyIndexKey(step, splat: true), Between(R(stepDot), R(step))));
+                // hclsyntax points the splat's step errors at the star itself.
+                steps.Add(new TraverseIndex(LegacyIndexKey(step, splat: true, R(marker)), Between(R(stepDot), R(step))));
                 lastRange = R(step);
                 continue;
             }
@@ -123,13 +134,13 @@ internal sealed partial class HclSyntaxParser
                     if (step.Kind == HclTokenKind.Star)
                         Error("Nested splat expression not allowed", "A splat expression (*) cannot be used inside another attribute-only splat expression.", R(step));
                     else
-                        Error("Invalid attribute name", "An attribute name is required after a dot.", R(step));
+                        Error("Invalid attribute name", "An attribute name is required after a dot.", R(marker));
                 }
                 _recovery = true;
                 return null;
             }
             Read();
-            steps.Add(new TraverseAttribute(TextOf(step), Between(R(stepDot), R(step))));
+            steps.Add(new TraverseAttribute(NameOf(step), Between(R(stepDot), R(step))));
             lastRange = R(step);
         }
 
@@ -139,9 +150,9 @@ internal sealed partial class HclSyntaxParser
         return new SplatExpression(source, each, item, false, markerRange, Between(from.Range, lastRange));
     }
 
-    private NumberLiteralExpression LegacyIndexKey(in Token number, bool splat)
+    private NumberLiteralExpression LegacyIndexKey(in Token number, bool splat, SourceRange subject)
     {
-        var text = TextOf(number);
+        var text = NameOf(number);
         var dotAt = text.IndexOf('.', StringComparison.Ordinal);
         if (dotAt < 0) return NumberLiteral(number);
 
@@ -152,7 +163,7 @@ internal sealed partial class HclSyntaxParser
         Error(
             "Invalid legacy index syntax",
             $"When using the legacy index syntax, chaining two indexes together is not permitted. Use {instead}, like [{first}][{second}].",
-            R(number));
+            subject);
         return new NumberLiteralExpression(text, R(number));
     }
 
@@ -181,106 +192,6 @@ internal sealed partial class HclSyntaxParser
         return list;
     }
 
-    private Expression FinishFor(Token open)
-    {
-        PushNewlines(false);
-        var result = FinishForInner(open);
-        PopNewlines();
-        return result;
-    }
-
-    private Expression FinishForInner(Token open)
-    {
-        Read(); // "for"
-        var makeObject = open.Kind == HclTokenKind.OBrace;
-        var closeKind = makeObject ? HclTokenKind.CBrace : HclTokenKind.CBrack;
-
-        Expression Fail(string detail)
-        {
-            var at = Peek();
-            if (!_recovery) Error("Invalid 'for' expression", detail, R(at), Between(R(open), R(at)));
-            var close = Recover(closeKind);
-            return Placeholder(Between(R(open), R(close)));
-        }
-
-        Expression Abandon()
-        {
-            var close = Recover(closeKind);
-            return Placeholder(Between(R(open), R(close)));
-        }
-
-        if (PeekKind() != HclTokenKind.Ident) return Fail("For expression requires variable name after 'for'.");
-        string? keyName = null;
-        var valueName = TextOf(Read());
-        if (PeekKind() == HclTokenKind.Comma)
-        {
-            keyName = valueName;
-            Read();
-            if (PeekKind() != HclTokenKind.Ident) return Fail("For expression requires value variable name after comma.");
-            valueName = TextOf(Read());
-        }
-
-        if (!IsKeyword(Peek(), "in")) return Fail("For expression requires the 'in' keyword after its name declarations.");
-        Read();
-
-        var mark = ErrorMark;
-        var collection = ParseExpression();
-        if (_recovery && ErrorsSince(mark)) return Abandon();
-
-        if (PeekKind() != HclTokenKind.Colon) return Fail("For expression requires a colon after the collection expression.");
-        Read();
-
-        mark = ErrorMark;
-        Expression? keyResult = null;
-        var valueResult = ParseExpression();
-        if (PeekKind() == HclTokenKind.FatArrow)
-        {
-            Read();
-            keyResult = valueResult;
-            valueResult = ParseExpression();
-        }
-        if (_recovery && ErrorsSince(mark)) return Abandon();
-
-        Token? ellipsis = null;
-        if (PeekKind() == HclTokenKind.Ellipsis) ellipsis = Read();
-
-        Expression? condition = null;
-        if (IsKeyword(Peek(), "if"))
-        {
-            Read();
-            mark = ErrorMark;
-            condition = ParseExpression();
-            if (_recovery && ErrorsSince(mark)) return Abandon();
-        }
-
-        Token close;
-        if (PeekKind() == closeKind)
-        {
-            close = Read();
-        }
-        else
-        {
-            var extra = Peek();
-            if (!_recovery) Error("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", R(extra), Between(R(open), R(extra)));
-            close = Recover(closeKind);
-        }
-
-        var whole = Between(R(open), R(close));
-        if (!makeObject)
-        {
-            if (keyResult is not null)
-                Error("Invalid 'for' expression", "Key expression is not valid when building a tuple.", keyResult.Range, whole);
-            if (ellipsis is { } e)
-                Error("Invalid 'for' expression", "Grouping ellipsis (...) cannot be used when building a tuple.", R(e), whole);
-        }
-        else if (keyResult is null)
-        {
-            Error("Invalid 'for' expression", "Key expression is required when building an object.", valueResult.Range, whole);
-        }
-
-        return new ForExpression(keyName, valueName, collection, keyResult, valueResult, condition, ellipsis is not null, R(open), R(close), whole);
-    }
-
     /// <summary>A whole input that must be a variable name followed by attribute and literal index steps.</summary>
     public List<Traverser> ParseTraversalAbs()
     {
@@ -300,7 +211,7 @@ internal sealed partial class HclSyntaxParser
             Error("Variable name required", "Must begin with a variable name.", R(root));
             return;
         }
-        result.Add(new TraverseRoot(TextOf(root), R(root)));
+        result.Add(new TraverseRoot(NameOf(root), R(root)));
 
         while (true)
         {
@@ -321,7 +232,7 @@ internal sealed partial class HclSyntaxParser
                             Between(R(root), R(name)));
                         return;
                     }
-                    result.Add(new TraverseAttribute(TextOf(name), Between(R(dot), R(name))));
+                    result.Add(new TraverseAttribute(NameOf(name), Between(R(dot), R(name))));
                     break;
                 case HclTokenKind.OBrack:
                     var open = Read();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Syntax.Expressions;
 
@@ -19,7 +20,7 @@ internal sealed partial class HclSyntaxParser
 
     private readonly string _text;
     private readonly string _filename;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokens;
     private readonly List<Diagnostic> _diags;
     private bool[] _newlineStack = new bool[16];
     private int _newlineDepth;
@@ -37,13 +38,30 @@ internal sealed partial class HclSyntaxParser
     {
         _text = text;
         _filename = filename;
-        _tokens = tokens.ToArray();
+        _tokens = tokens;
         _diags = diags;
         _newlineStack[0] = true;
         _newlineDepth = 1;
     }
 
     // ---- cursor -------------------------------------------------------------------------------------
+
+    public string SourceText => _text;
+
+    public HclTokenKind KindAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].Kind;
+
+    public SourcePos StartAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].StartPos;
+
+    /// <summary>Moves the cursor to where a Sprache input points (the structural grammar's position).</summary>
+    private void Seek(Sprache.IInput input) => _next = input.Position;
+
+    private TokenInput? _here;
+
+    /// <summary>
+    /// The cursor as a Sprache input, for the structural grammar to continue from. Zero-width steps ask
+    /// for the same position repeatedly, so the last one is reused instead of allocating another.
+    /// </summary>
+    private TokenInput Here() => _here is { } here && here.Position == _next ? here : _here = new TokenInput(this, _next);
 
     private bool IncludeNewlines => _newlineStack[_newlineDepth - 1];
 
@@ -62,7 +80,7 @@ internal sealed partial class HclSyntaxParser
     private int NextIndex(out bool commentAsNewline)
     {
         commentAsNewline = false;
-        var tokens = _tokens;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
         var include = IncludeNewlines;
         for (var i = _next; i < tokens.Length; i++)
         {
@@ -108,14 +126,28 @@ internal sealed partial class HclSyntaxParser
     private SourceRange PrevRange()
     {
         if (_next == 0) return NextRange();
-        return R(_tokens[Math.Min(_next, _tokens.Length) - 1]);
+        return R(_tokens[Math.Min(_next, _tokens.Count) - 1]);
     }
 
     private SourceRange R(in Token t) => new(_filename, t.StartPos, t.EndPos);
 
     private SourceRange Between(SourceRange from, SourceRange to) => new(_filename, from.Start, to.End);
 
-    private string TextOf(in Token t) => _text.Substring(t.Start, t.Length);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An identifier's text, shared between all its occurrences: configurations repeat the same few names
+    /// (type, default, name...) thousands of times, and one string each keeps the tree small.
+    /// </summary>
+    private string NameOf(in Token t)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = _text.AsSpan(t.Start, t.Length);
+        if (lookup.TryGetValue(span, out var name)) return name;
+        name = span.ToString();
+        _names.Add(name, name);
+        return name;
+    }
 
     private bool IsKeyword(in Token t, string keyword) =>
         t.Kind == HclTokenKind.Ident && _text.AsSpan(t.Start, t.Length).SequenceEqual(keyword);
@@ -151,7 +183,7 @@ internal sealed partial class HclSyntaxParser
                 NextRange());
         }
         _recovery = true;
-        _next = _tokens.Length - 1;
+        _next = _tokens.Count - 1;
         return false;
     }
 

@@ -107,6 +107,7 @@ internal static class StringLiteralDecoder
     private static SourceRange RangeAt(string text, in Token token, string filename, int offset, int length)
     {
         var tracker = new SourcePositionTracker(text, token.StartPos, token.Start);
+        tracker.BeginToken();
         var start = tracker.AdvanceTo(token.Start + offset);
         var end = tracker.AdvanceTo(Math.Min(token.End, token.Start + offset + length));
         return new SourceRange(filename, start, end);

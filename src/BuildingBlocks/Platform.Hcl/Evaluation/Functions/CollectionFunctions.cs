@@ -42,6 +42,11 @@ internal static class CollectionFunctions
     // Terraform's alltrue stops at the first unknown element; anytrue looks on for a true one.
     private static HclValue Truth(HclValue list, bool all)
     {
+        if (!list.IsKnown)
+        {
+            return HclValue.Unknown(HclType.Bool);
+        }
+
         var sawUnknown = false;
         foreach (var element in list.Elements)
         {

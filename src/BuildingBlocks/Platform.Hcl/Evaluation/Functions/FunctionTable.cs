@@ -10,27 +10,39 @@ internal static class FunctionTable
         new(name, type) { AllowNull = allowNull, AllowUnknown = allowUnknown, AllowDynamicType = allowDynamic, AllowMarked = allowMarked };
 
     public static HclFunction Define(HclParameter[] parameters, HclType returns, Func<IReadOnlyList<HclValue>, HclValue> implementation, HclParameter? variadic = null) =>
-        new()
-        {
-            Parameters = parameters,
-            VariadicParameter = variadic,
-            ReturnType = HclFunction.Returns(returns),
-            Implementation = implementation,
-        };
+        Define(parameters, HclFunction.Returns(returns), implementation, variadic);
 
+    /// <summary>
+    /// A function whose core sees only wholly known values for the parameters that do not allow unknowns (as most
+    /// of cty's functions check for themselves): an argument with an unknown anywhere inside gives an unknown
+    /// result of the return type without calling the core.
+    /// </summary>
     public static HclFunction Define(HclParameter[] parameters, Func<IReadOnlyList<HclValue>, HclType> returns, Func<IReadOnlyList<HclValue>, HclValue> implementation, HclParameter? variadic = null) =>
         new()
         {
             Parameters = parameters,
             VariadicParameter = variadic,
             ReturnType = returns,
-            Implementation = implementation,
+            Implementation = args => HasUnknownInside(parameters, variadic, args) ? HclValue.Unknown(returns(args)) : implementation(args),
         };
+
+    private static bool HasUnknownInside(HclParameter[] parameters, HclParameter? variadic, IReadOnlyList<HclValue> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var parameter = i < parameters.Length ? parameters[i] : variadic;
+            if (parameter is { AllowUnknown: false } && !args[i].IsWhollyKnown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A function that, like cty's, is skipped only when an argument itself is unknown: a known collection with
     /// unknown elements is passed in (so <c>merge</c>, <c>concat</c>, <c>element</c>… keep what is known).
-    /// <see cref="HclFunction.Call"/> alone would skip the call for any unknown nested anywhere.
     /// </summary>
     public static HclFunction DefineShallow(HclParameter[] parameters, Func<IReadOnlyList<HclValue>, HclType> returns, Func<IReadOnlyList<HclValue>, HclValue> implementation, HclParameter? variadic = null) =>
         new()

@@ -36,7 +36,7 @@ public static class HclFunctionLibrary
             .Concat(TypeConversionFunctions.All());
         foreach (var (name, function) in families)
         {
-            table.Add(name, ExpressionFunctions.Find(function) is null ? WithConversionFailuresReported(function) : function);
+            table.Add(name, WithConversionFailuresReported(function));
         }
 
         return table;
@@ -51,6 +51,7 @@ public static class HclFunctionLibrary
         Description = function.Description,
         ReturnType = args => Reported(() => function.ReturnType(args)),
         Implementation = args => Reported(() => function.Implementation(args)),
+        ExpressionImplementation = function.ExpressionImplementation is { } lazy ? thunks => Reported(() => lazy(thunks)) : null,
     };
 
     private static T Reported<T>(Func<T> action)

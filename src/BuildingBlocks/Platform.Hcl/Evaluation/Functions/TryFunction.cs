@@ -1,39 +1,33 @@
 using System.Text;
 using Platform.Hcl.Diagnostics;
-using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Evaluation.Functions;
 
 /// <summary>
 /// Terraform's <c>try</c>: the value of the first argument expression that evaluates without errors. An
 /// argument whose value is not yet wholly known makes the result unknown, because whether it would fail
-/// cannot be told until it is known.
+/// cannot be told until it is known. Runs as the evaluator's <see cref="HclFunction.ExpressionImplementation"/>.
 /// </summary>
-internal sealed class TryFunction : IExpressionFunction
+internal static class TryFunction
 {
-    public EvaluationResult Call(FunctionCallExpression call, EvalContext context, Func<Expression, EvaluationResult> evaluate)
+    public static HclValue Invoke(IReadOnlyList<Func<EvaluationResult>> arguments)
     {
-        if (call.Arguments.Count == 0)
+        if (arguments.Count == 0)
         {
-            return Failure(call, "at least one argument is required");
+            throw new FunctionCallException("at least one argument is required");
         }
 
         var failures = new List<Diagnostic>();
-        foreach (var argument in call.Arguments)
+        foreach (var argument in arguments)
         {
-            var result = evaluate(argument);
+            var result = argument();
             if (result.HasErrors)
             {
                 failures.AddRange(result.Diagnostics.Where(d => d.Severity == Severity.Error));
                 continue;
             }
 
-            if (!result.Value.IsWhollyKnown)
-            {
-                return new EvaluationResult(HclValue.DynamicUnknown.WithMarks(result.Value.Marks), result.Diagnostics);
-            }
-
-            return result;
+            return result.Value.IsWhollyKnown ? result.Value : HclValue.DynamicUnknown.WithMarks(result.Value.Marks);
         }
 
         var detail = new StringBuilder("no expression succeeded:\n");
@@ -49,9 +43,6 @@ internal sealed class TryFunction : IExpressionFunction
         }
 
         detail.Append("\nAt least one expression must produce a successful result");
-        return Failure(call, detail.ToString());
+        throw new FunctionCallException(detail.ToString());
     }
-
-    private static EvaluationResult Failure(FunctionCallExpression call, string message) =>
-        new(HclValue.DynamicUnknown, [Diagnostic.Error("Error in function call", $"Call to function \"{call.Name}\" failed: {message}.", call.Range)]);
 }

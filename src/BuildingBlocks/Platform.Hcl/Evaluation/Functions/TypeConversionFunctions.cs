@@ -3,7 +3,8 @@ using static Platform.Hcl.Evaluation.Functions.FunctionTable;
 namespace Platform.Hcl.Evaluation.Functions;
 
 /// <summary>
-/// Terraform's <c>to*</c> conversions, <c>try</c>/<c>can</c> (special forms, see <see cref="IExpressionFunction"/>)
+/// Terraform's <c>to*</c> conversions, <c>try</c>/<c>can</c> (given their argument expressions through
+/// <see cref="HclFunction.ExpressionImplementation"/>)
 /// and the sensitivity functions, which are the only functions that see and change marks themselves.
 /// </summary>
 internal static class TypeConversionFunctions
@@ -16,8 +17,22 @@ internal static class TypeConversionFunctions
         yield return new("tolist", To(HclType.List(HclType.Dynamic)));
         yield return new("toset", To(HclType.Set(HclType.Dynamic)));
         yield return new("tomap", To(HclType.Map(HclType.Dynamic)));
-        yield return new("try", ExpressionFunctions.Create(new TryFunction(), [], Param("expressions", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true), "The first of the expressions that evaluates without errors."));
-        yield return new("can", ExpressionFunctions.Create(new CanFunction(), [Param("expression", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)], null, "Whether the expression evaluates without errors."));
+        // With ready values (a direct HclFunction.Call) every argument already "succeeded": try gives the first, can true.
+        var expression = Param("expression", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true);
+        yield return new("try", new HclFunction
+        {
+            VariadicParameter = expression,
+            ReturnType = a => a.Count == 0 ? HclType.Dynamic : a[0].Type,
+            Implementation = a => a.Count == 0 ? throw new FunctionCallException("at least one argument is required") : a[0],
+            ExpressionImplementation = TryFunction.Invoke,
+        });
+        yield return new("can", new HclFunction
+        {
+            Parameters = [expression],
+            ReturnType = HclFunction.Returns(HclType.Bool),
+            Implementation = _ => HclValue.True,
+            ExpressionImplementation = CanFunction.Invoke,
+        });
 
         var anything = Param("value", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true);
         yield return new("sensitive", Define([anything], a => a[0].Type, a => a[0].Mark(HclMarks.Sensitive)));
