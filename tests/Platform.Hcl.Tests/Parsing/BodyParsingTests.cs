@@ -149,4 +149,14 @@ public sealed class BodyParsingTests
         Assert.Empty(Config("").Body.Items);
         Assert.Empty(Config("\n\n# only a comment").Body.Items);
     }
+
+    [Theory]
+    [InlineData("a = 1")]
+    [InlineData("b {\n  c = 2\n}")]
+    [InlineData("d { e = 3 }")]
+    [InlineData("f = <<EOT\nx\nEOT\n")]
+    public void ParseConfig_LastItemWithoutTrailingNewline_Parses(string source)
+    {
+        Assert.Single(Config(source).Body.Items);
+    }
 }

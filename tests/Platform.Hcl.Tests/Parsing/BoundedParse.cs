@@ -11,8 +11,9 @@ internal static class BoundedParse
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(2);
 
-    public static IReadOnlyList<Diagnostic> Run(string text, CorpusMode mode, int stackBytes = 16 * 1024 * 1024)
+    public static IReadOnlyList<Diagnostic> Run(string text, CorpusMode mode, int stackBytes = 16 * 1024 * 1024, TimeSpan? deadline = null)
     {
+        var limit = deadline ?? Deadline;
         IReadOnlyList<Diagnostic>? diagnostics = null;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(
@@ -29,9 +30,9 @@ internal static class BoundedParse
             },
             stackBytes) { IsBackground = true };
         thread.Start();
-        if (!thread.Join(Deadline))
+        if (!thread.Join(limit))
         {
-            throw new TimeoutException($"{mode} parse of {text.Length} chars did not finish within {Deadline.TotalSeconds} s");
+            throw new TimeoutException($"{mode} parse of {text.Length} chars did not finish within {limit.TotalSeconds} s");
         }
         failure?.Throw();
         return diagnostics!;

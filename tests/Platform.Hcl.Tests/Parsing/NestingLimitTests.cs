@@ -28,7 +28,8 @@ public sealed class NestingLimitTests
     [MemberData(nameof(DeepInputs))]
     public void ParseConfig_HundredThousandNestedLevels_ReportsDiagnostic(string shape, string source)
     {
-        var diagnostics = BoundedParse.Run(source, CorpusMode.Config, stackBytes: 1024 * 1024);
+        // Up to a megabyte of input each, so these get more time than one corpus file; still a hard bound.
+        var diagnostics = BoundedParse.Run(source, CorpusMode.Config, stackBytes: 1024 * 1024, deadline: TimeSpan.FromSeconds(10));
 
         Assert.True(diagnostics.Count > 0, shape);
         Assert.Contains(diagnostics, d => d.Summary == "Nesting too deep");

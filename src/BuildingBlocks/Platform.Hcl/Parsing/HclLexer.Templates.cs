@@ -101,6 +101,13 @@ internal sealed partial class HclLexer
             Top.StartOfLine = false;
             return;
         }
+        if (IsLoneCarriageReturn(p))
+        {
+            // No rule of HashiCorp's scanner accepts a lone CR in template text, so it stops scanning there:
+            // a bare template keeps the rest as literal text, anything else becomes one invalid token.
+            Emit(heredoc || _depth > 1 ? HclTokenKind.Invalid : HclTokenKind.StringLit, p, s.Length);
+            return;
+        }
 
         var i = p;
         var endsLine = false;
@@ -113,6 +120,7 @@ internal sealed partial class HclLexer
                 endsLine = true;
                 break;
             }
+            if (c == '\r' && IsLoneCarriageReturn(i)) break;
             if (c is '$' or '%')
             {
                 if (At(i + 1) == '{' || (heredoc && i + 1 == s.Length)) break;
@@ -130,6 +138,8 @@ internal sealed partial class HclLexer
         Emit(HclTokenKind.StringLit, p, i);
         Top.StartOfLine = endsLine;
     }
+
+    private bool IsLoneCarriageReturn(int i) => _s[i] == '\r' && At(i + 1) != '\n';
 
     private bool TryHeredocCloser(int p, int markerStart, int markerLength)
     {

@@ -6,9 +6,10 @@ using Platform.Hcl.Syntax.Expressions;
 namespace Platform.Hcl.Parsing;
 
 /// <summary>
-/// Recursive-descent parser over the scanner's tokens, following hclsyntax's grammar, ranges, diagnostics
-/// and recovery rules (see README.md in this folder). This part holds the token cursor ("peeker"), the
-/// newline-sensitivity stack and error recovery; the grammar lives in the other parts of the class.
+/// The parser over the scanner's tokens, following hclsyntax's grammar, ranges, diagnostics and recovery
+/// rules (see README.md in this folder): bodies through the Sprache grammar in BodyGrammar, expressions and
+/// templates by hand-written recursive descent. This part holds the token cursor ("peeker"), the
+/// newline-sensitivity stack, the nesting guard and error recovery shared by both.
 /// </summary>
 internal sealed partial class HclSyntaxParser
 {
