@@ -1,0 +1,80 @@
+namespace Platform.Hcl.Evaluation.Functions;
+
+/// <summary>
+/// Terraform's built-in function library (string, collection, numeric, encoding, filesystem, hash, IP network,
+/// date/time, type conversion, <c>try</c>/<c>can</c>, sensitivity), with Terraform's semantics and messages.
+/// </summary>
+/// <example>
+/// <code>
+/// var context = HclFunctionLibrary.NewContext(baseDirectory: "/srv/infra");
+/// context.WithVariable("name", HclValue.FromString("web"));
+/// var result = HclEvaluator.Evaluate(expression, context);
+/// </code>
+/// </example>
+public static class HclFunctionLibrary
+{
+    /// <summary>
+    /// The function table. <paramref name="baseDirectory"/> is where relative paths given to <c>file</c>,
+    /// <c>templatefile</c>, <c>fileset</c> and the file hashes point (the configuration's directory);
+    /// <paramref name="timeProvider"/> is the clock of <c>timestamp</c> (the system clock when null).
+    /// </summary>
+    public static IReadOnlyDictionary<string, HclFunction> Create(string baseDirectory = ".", TimeProvider? timeProvider = null)
+    {
+        var files = new ConfigurationFiles(baseDirectory);
+        var table = new Dictionary<string, HclFunction>(StringComparer.Ordinal);
+        var families = NumericFunctions.All()
+            .Concat(StringFunctions.All())
+            .Concat(RegexFunctions.All())
+            .Concat(CollectionFunctions.All())
+            .Concat(SequenceFunctions.All())
+            .Concat(MapAndSetFunctions.All())
+            .Concat(EncodingFunctions.All())
+            .Concat(FilesystemFunctions.All(files, () => table))
+            .Concat(HashFunctions.All(files))
+            .Concat(DateTimeFunctions.All(timeProvider ?? TimeProvider.System))
+            .Concat(IpNetworkFunctions.All())
+            .Concat(TypeConversionFunctions.All());
+        foreach (var (name, function) in families)
+        {
+            table.Add(name, WithConversionFailuresReported(function));
+        }
+
+        return table;
+    }
+
+    // Functions convert values while they work (unifying arguments, then converting each); a value that cannot
+    // convert is the user's argument at fault, so it must surface as a call failure, never as an exception.
+    private static HclFunction WithConversionFailuresReported(HclFunction function) => new()
+    {
+        Parameters = function.Parameters,
+        VariadicParameter = function.VariadicParameter,
+        Description = function.Description,
+        ReturnType = args => Reported(() => function.ReturnType(args)),
+        Implementation = args => Reported(() => function.Implementation(args)),
+        ExpressionImplementation = function.ExpressionImplementation is { } lazy ? thunks => Reported(() => lazy(thunks)) : null,
+    };
+
+    private static T Reported<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (HclConversionException e)
+        {
+            throw new FunctionCallException(e.Message);
+        }
+    }
+
+    /// <summary>A new evaluation context holding the whole library (see <see cref="Create"/>), ready for variables.</summary>
+    public static EvalContext NewContext(string baseDirectory = ".", TimeProvider? timeProvider = null)
+    {
+        var context = new EvalContext();
+        foreach (var (name, function) in Create(baseDirectory, timeProvider))
+        {
+            context.Functions[name] = function;
+        }
+
+        return context;
+    }
+}
