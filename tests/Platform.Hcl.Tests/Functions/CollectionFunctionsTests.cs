@@ -54,7 +54,7 @@ public class CollectionFunctionsTests
     [InlineData("sum([10, 13, 6, 4.5])", "33.5")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public class CollectionFunctionsTests
     [InlineData("zipmap([\"a\"], [unknown_string]) != null", "true")]
     public void Call_KnownCollectionWithUnknownElements_KeepsWhatIsKnown(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class EncodingFunctionsTests
     [InlineData("yamldecode(\"\")", "null")]
     public void Decode_DocumentedExample_TerraformValue(string source, string expectedJson)
     {
-        Assert.Equal(expectedJson, Json(source));
+        Assert.Equal(expectedJson, EvalToJson(source));
     }
 
     [Theory]
@@ -107,12 +107,12 @@ public class EncodingFunctionsTests
     [Fact]
     public void JsonRoundTrip_NestedValue_Unchanged()
     {
-        Assert.Equal("{\"a\":[1,{\"b\":null}],\"c\":\"\\u003c\"}", Json("jsondecode(jsonencode({a = [1, {b = null}], c = \"<\"}))"));
+        Assert.Equal("{\"a\":[1,{\"b\":null}],\"c\":\"\\u003c\"}", EvalToJson("jsondecode(jsonencode({a = [1, {b = null}], c = \"<\"}))"));
     }
 
     [Fact]
     public void YamlRoundTrip_NestedValue_Unchanged()
     {
-        Assert.Equal("{\"a\":[1,{\"b\":\"x\\ny\"}],\"c\":\"\"}", Json("yamldecode(yamlencode({a = [1, {b = \"x\\ny\"}], c = \"\"}))"));
+        Assert.Equal("{\"a\":[1,{\"b\":\"x\\ny\"}],\"c\":\"\"}", EvalToJson("yamldecode(yamlencode({a = [1, {b = \"x\\ny\"}], c = \"\"}))"));
     }
 }

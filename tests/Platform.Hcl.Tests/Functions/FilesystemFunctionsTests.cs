@@ -94,7 +94,7 @@ public sealed class FilesystemFunctionsTests : IDisposable
     [InlineData("fileset(\".\", \"h?llo.[st]xt\")", "[\"hello.txt\"]")]
     public void FileSet_Pattern_MatchingRelativePaths(string source, string expected)
     {
-        Assert.Equal(expected, Json(source, Files()));
+        Assert.Equal(expected, EvalToJson(source, Files()));
     }
 
     [Fact]

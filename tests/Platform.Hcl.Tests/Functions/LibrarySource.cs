@@ -31,7 +31,7 @@ internal static class LibrarySource
     }
 
     /// <summary>The value rendered as Terraform's jsonencode would render it (a compact, type-blind comparison).</summary>
-    public static string Json(string source, EvalContext? context = null)
+    public static string EvalToJson(string source, EvalContext? context = null)
     {
         var value = Value(source, context);
         Assert.True(value.IsWhollyKnown, $"{source} gave a value that is not wholly known: {value}");

@@ -28,7 +28,7 @@ public class MapAndSetFunctionsTests
     [InlineData("setproduct([\"a\"], [1, 2])", "[[\"a\",\"1\"],[\"a\",\"2\"]]")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Theory]

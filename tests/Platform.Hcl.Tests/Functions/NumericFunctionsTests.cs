@@ -33,7 +33,7 @@ public class NumericFunctionsTests
     [InlineData("signum(344)", "1")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public class RegexFunctionsTests
     [InlineData("regex(\"(?i)HELLO\", \"say hello\")", "\"hello\"")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class StringFunctionsTests
     [InlineData("replace(\"abc\", \"/(?P<x>b)/\", \"[$${x}]\")", "\"a[b]c\"")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Theory]
@@ -129,9 +129,9 @@ public class StringFunctionsTests
     public void FormatList_DocumentedExamples_OneStringPerElement()
     {
         Assert.Equal("[\"Hello, Valentina!\",\"Hello, Ander!\",\"Hello, Olivia!\",\"Hello, Sam!\"]",
-            Json("formatlist(\"Hello, %s!\", [\"Valentina\", \"Ander\", \"Olivia\", \"Sam\"])"));
+            EvalToJson("formatlist(\"Hello, %s!\", [\"Valentina\", \"Ander\", \"Olivia\", \"Sam\"])"));
         Assert.Equal("[\"Hello, Valentina!\",\"Hello, Ander!\",\"Hello, Olivia!\",\"Hello, Sam!\"]",
-            Json("formatlist(\"%s, %s!\", \"Hello\", [\"Valentina\", \"Ander\", \"Olivia\", \"Sam\"])"));
+            EvalToJson("formatlist(\"%s, %s!\", \"Hello\", [\"Valentina\", \"Ander\", \"Olivia\", \"Sam\"])"));
     }
 
     [Fact]

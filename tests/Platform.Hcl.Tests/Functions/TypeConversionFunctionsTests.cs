@@ -25,7 +25,7 @@ public class TypeConversionFunctionsTests
     [InlineData("toset([\"a\", \"b\", 3])", "[\"3\",\"a\",\"b\"]")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public class TypeConversionFunctionsTests
     [InlineData("[for s in [\"1\", \"x\", \"3\"] : s if can(tonumber(s))]", "[\"1\",\"3\"]")]
     public void TryCan_DocumentedExample_FirstSuccess(string source, string expected)
     {
-        Assert.Equal(expected, Json(source));
+        Assert.Equal(expected, EvalToJson(source));
     }
 
     [Fact]
