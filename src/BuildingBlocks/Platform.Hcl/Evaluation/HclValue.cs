@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Platform.Hcl.Syntax;
 
 namespace Platform.Hcl.Evaluation;
 
@@ -62,7 +63,7 @@ public sealed partial class HclValue
         new(HclType.EmptyObject, ImmutableSortedDictionary.Create<string, HclValue>(StringComparer.Ordinal));
 
     /// <summary>A string value, NFC-normalized as cty's are, so equal text compares equal however it was composed.</summary>
-    public static HclValue FromString(string value) => value.Length == 0 ? EmptyString : new(HclType.String, value.Normalize());
+    public static HclValue FromString(string value) => value.Length == 0 ? EmptyString : new(HclType.String, NfcText.Normalize(value));
 
     public static HclValue FromNumber(HclNumber value) => new(HclType.Number, value);
 

@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Syntax;
 using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Parsing;
@@ -80,8 +81,7 @@ internal sealed partial class HclSyntaxParser
         {
             case LiteralPart literal:
                 position++;
-                // HCL string values are NFC-normalized (cty.StringVal), so "an\u0303os" and "a\u00F1os" are one value.
-                return new TemplateLiteral(literal.Value.Normalize(), literal.Range);
+                return new TemplateLiteral(NfcText.Normalize(literal.Value), literal.Range);
             case InterpolationPart interpolation:
                 position++;
                 return new TemplateInterpolation(interpolation.Expression, interpolation.Range);

@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Syntax;
 using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Parsing;
@@ -246,7 +247,7 @@ internal sealed partial class HclSyntaxParser
                     else if (keyToken.Kind == HclTokenKind.OQuote)
                     {
                         var (value, range) = ParseQuotedStringLiteral();
-                        key = new TemplateExpression([new TemplateLiteral(value.Normalize(), range)], false, range);
+                        key = new TemplateExpression([new TemplateLiteral(NfcText.Normalize(value), range)], false, range);
                     }
                     else
                     {

@@ -18,7 +18,9 @@ internal sealed class ExpressionConverter(SourceFile source, StackGuard stack, D
 
     public JsonNode? ToValue(Expression expression) => !stack.HasRoom(expression.Range) ? null : expression switch
     {
-        NumberLiteralExpression number => Number(HclNumberText.Format(number.Text)),
+        NumberLiteralExpression number => NumberLiteralText.TryFormat(number.Text, negate: false, out var text)
+            ? Number(text)
+            : JsonValue.Create(_slicer.Wrap(number.Range)),
         BoolLiteralExpression boolean => JsonValue.Create(boolean.Value),
         NullLiteralExpression => null,
         UnaryOpExpression unary => Unary(unary),
@@ -60,7 +62,9 @@ internal sealed class ExpressionConverter(SourceFile source, StackGuard stack, D
         switch (unary.Operator, unary.Operand)
         {
             case (UnaryOperator.Negate, NumberLiteralExpression number):
-                return Number(HclNumberText.Format(number.Text, negate: true));
+                return NumberLiteralText.TryFormat(number.Text, negate: true, out var text)
+                    ? Number(text)
+                    : JsonValue.Create(_slicer.Wrap(unary.Range));
             case (UnaryOperator.Not, BoolLiteralExpression boolean):
                 return JsonValue.Create(!boolean.Value);
             case (_, NullLiteralExpression):

@@ -35,7 +35,7 @@ internal sealed class TemplateTextConverter(SourceSlicer slicer, StackGuard stac
         switch (expression)
         {
             case NumberLiteralExpression number:
-                text.Append(HclNumberText.Format(number.Text));
+                text.Append(NumberLiteralText.Format(number.Text));
                 break;
             case BoolLiteralExpression boolean:
                 text.Append(boolean.Value ? "true" : "false");

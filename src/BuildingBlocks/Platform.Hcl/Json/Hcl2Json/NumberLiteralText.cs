@@ -9,45 +9,56 @@ namespace Platform.Hcl.Json.Hcl2Json;
 /// so for any literal of fewer than ~150 significant digits the shortest round-tripping form is the literal's own
 /// digits, which is what this computes, exactly, without going through a binary float.
 /// </summary>
-internal static class HclNumberText
+internal static class NumberLiteralText
 {
     /// <summary>Beyond this many digits the plain form would be absurdly long; such literals keep exponent form.</summary>
     private const int MaxPlainDigits = 100_000;
 
-    public static string Format(string literal, bool negate = false)
+    public static string Format(string literal, bool negate = false) =>
+        TryFormat(literal, negate, out var text) ? text : literal;
+
+    /// <summary>
+    /// False for text that is no number literal (the placeholder a damaged file's partial tree may hold), so the
+    /// caller can keep it as source instead of emitting invalid JSON.
+    /// </summary>
+    public static bool TryFormat(string literal, bool negate, out string text)
     {
+        text = literal;
         if (!TryDecompose(literal, out var digits, out var exponent))
         {
-            return literal; // not a number literal the parser would produce; keep what was written
+            return false;
         }
 
         var sign = negate ? "-" : "";
         if (digits.Length == 0)
         {
-            return sign + "0"; // cty keeps the sign of a negated zero
+            text = sign + "0"; // cty keeps the sign of a negated zero
+            return true;
         }
 
         // value = 0.digits × 10^exponent, digits without leading or trailing zeros.
         if (Math.Abs(exponent) > MaxPlainDigits)
         {
-            return $"{sign}{digits[0]}.{digits[1..]}e{exponent - 1}".Replace(".e", "e", StringComparison.Ordinal);
+            text = $"{sign}{digits[0]}.{digits[1..]}e{exponent - 1}".Replace(".e", "e", StringComparison.Ordinal);
+            return true;
         }
 
-        var text = new StringBuilder(sign);
+        var plain = new StringBuilder(sign);
         if (exponent <= 0)
         {
-            text.Append("0.").Append('0', -exponent).Append(digits);
+            plain.Append("0.").Append('0', -exponent).Append(digits);
         }
         else if (exponent >= digits.Length)
         {
-            text.Append(digits).Append('0', exponent - digits.Length);
+            plain.Append(digits).Append('0', exponent - digits.Length);
         }
         else
         {
-            text.Append(digits, 0, exponent).Append('.').Append(digits, exponent, digits.Length - exponent);
+            plain.Append(digits, 0, exponent).Append('.').Append(digits, exponent, digits.Length - exponent);
         }
 
-        return text.ToString();
+        text = plain.ToString();
+        return true;
     }
 
     /// <summary>Splits <c>int[.frac][(e|E)[+-]exp]</c> into significant digits and a decimal exponent.</summary>
