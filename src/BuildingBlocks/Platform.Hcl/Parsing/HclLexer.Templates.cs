@@ -124,6 +124,13 @@ internal sealed partial class HclLexer
             if (c is '$' or '%')
             {
                 if (At(i + 1) == '{' || (heredoc && i + 1 == s.Length)) break;
+                if (IsPairBeforeLineEnd(i))
+                {
+                    if (i > p) break;
+                    Emit(HclTokenKind.StringLit, p, p + 2);
+                    Top.StartOfLine = false;
+                    return;
+                }
                 i += At(i + 1) == c && At(i + 2) == '{' ? 3 : 1;
                 continue;
             }
@@ -137,6 +144,23 @@ internal sealed partial class HclLexer
         }
         Emit(HclTokenKind.StringLit, p, i);
         Top.StartOfLine = endsLine;
+    }
+
+    /// <summary>
+    /// A "$" or "%" followed by exactly one more single-byte char (not "{", not a newline) and then a line end.
+    /// HashiCorp's scanner gives that pair a token of its own and the newline another (a side effect of its
+    /// "not a template sequence" rule backing up one char just as the end-of-line rule takes over), so a
+    /// <c>${~</c> or <c>%{~</c> on the next line strips only the newline and keeps the pair: <c>q$ ⏎${~x}</c>
+    /// is <c>"q$ ${x}"</c>. Everywhere else (quoted strings, two or more chars before the line end) the "$"
+    /// is a token alone and the strip markers see the same whitespace either way.
+    /// </summary>
+    private bool IsPairBeforeLineEnd(int i)
+    {
+        if (i + 2 >= _s.Length) return false;
+        var second = _s[i + 1];
+        if (second is '{' or '\n' || second >= 0x80) return false;
+        var after = _s[i + 2];
+        return after == '\n' || (after == '\r' && At(i + 3) == '\n');
     }
 
     private bool IsLoneCarriageReturn(int i) => _s[i] == '\r' && At(i + 1) != '\n';
