@@ -232,9 +232,10 @@ public class HclEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_DuplicateObjectKey_Error()
+    public void Evaluate_DuplicateObjectKey_LaterValueWinsLikeTerraform()
     {
-        Assert.Equal("Duplicate object attribute", Error("{ a = 1, a = 2 }").Summary);
+        // `echo '{ a = 1, a = 2 }' | terraform console` prints { "a" = 2 } with no diagnostic.
+        Assert.Equal(Obj(("a", Num(2))), Value("{ a = 1, a = 2 }"));
     }
 
     [Fact]

@@ -64,7 +64,6 @@ internal sealed partial class ExpressionEvaluator
     private HclValue Object(ObjectExpression obj, EvalContext? context)
     {
         var values = new Dictionary<string, HclValue>(StringComparer.Ordinal);
-        var keyRanges = new Dictionary<string, SourceRange>(StringComparer.Ordinal);
         var marks = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
         var known = true;
         foreach (var item in obj.Items)
@@ -101,19 +100,9 @@ internal sealed partial class ExpressionEvaluator
                 continue;
             }
 
-            var name = key.AsString();
-            if (keyRanges.TryGetValue(name, out var previous))
-            {
-                Diagnostics.Error(
-                    "Duplicate object attribute",
-                    $"An attribute named \"{name}\" was already defined at {previous}.",
-                    item.Key.Range,
-                    obj.Range);
-                continue;
-            }
-
-            keyRanges[name] = item.Key.Range;
-            values[name] = value;
+            // A repeated key silently takes the later value, as hclsyntax (and so Terraform) does; only HCL's
+            // JSON syntax and `for` expressions without grouping treat duplicates as errors.
+            values[key.AsString()] = value;
         }
 
         return known ? HclValue.Object(values).WithMarks(marks) : HclValue.DynamicUnknown;
