@@ -1,4 +1,5 @@
 using Platform.Hcl.Evaluation;
+using Platform.Hcl.Evaluation.Functions;
 using static Platform.Hcl.Tests.Functions.LibrarySource;
 
 namespace Platform.Hcl.Tests.Functions;
@@ -21,7 +22,14 @@ public sealed class FilesystemFunctionsTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "undefined.tftpl"), "${missing}");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        if (Directory.Exists(_root + "-outside"))
+        {
+            Directory.Delete(_root + "-outside", recursive: true);
+        }
+    }
 
     private EvalContext Files() => Context(_root);
 
@@ -145,5 +153,33 @@ public sealed class FilesystemFunctionsTests : IDisposable
     public void TemplateFile_VarsNotAMap_Error()
     {
         Assert.Equal("Invalid function argument; Invalid value for \"vars\" parameter: invalid vars value: must be a map.", Error("templatefile(\"hello.txt\", \"x\")", Files()));
+    }
+
+    [Theory]
+    [InlineData("file(\"../outside.txt\")")]
+    [InlineData("file(\"/etc/hostname\")")]
+    [InlineData("file(\"templates/../../outside.txt\")")]
+    [InlineData("fileexists(\"/etc/passwd\")")]
+    [InlineData("fileset(\"/etc\", \"*\")")]
+    [InlineData("templatefile(\"/etc/hostname\", {})")]
+    [InlineData("filesha256(\"~/.bashrc\")")]
+    [InlineData("file(\"escape/secret.txt\")")]
+    [InlineData("file(\"templates/../escape/secret.txt\")")]
+    public void FileFunction_ConfinedPathOutsideBase_RefusedWithError(string source)
+    {
+        var outside = Directory.CreateDirectory(_root + "-outside").FullName;
+        File.WriteAllText(Path.Combine(outside, "secret.txt"), "secret");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "escape"), outside);
+        var confined = HclFunctionLibrary.NewContext(_root, confineFilesToBaseDirectory: true);
+
+        Assert.Contains("outside the configuration directory", Error(source, confined));
+    }
+
+    [Fact]
+    public void File_ConfinedPathInsideBase_Reads()
+    {
+        var confined = HclFunctionLibrary.NewContext(_root, confineFilesToBaseDirectory: true);
+
+        Assert.Equal("a", Value("file(\"templates/nested/../a.tpl\")", confined).AsString());
     }
 }

@@ -3,8 +3,11 @@ namespace Platform.Hcl.Evaluation.Functions;
 /// <summary>
 /// How the filesystem functions find files: relative paths against the configuration's base directory and
 /// <c>~</c> as the user's home, as Terraform's functions do. Failures are function errors with Terraform's text.
+/// When <paramref name="confined"/>, every path (after <c>..</c>, <c>~</c> and symbolic links are resolved) must
+/// stay inside the base directory: a server evaluating a configuration it was sent must not let <c>file()</c>
+/// read its own disk.
 /// </summary>
-internal sealed class ConfigurationFiles(string baseDirectory)
+internal sealed class ConfigurationFiles(string baseDirectory, bool confined)
 {
     public string BaseDirectory { get; } = Path.GetFullPath(baseDirectory);
 
@@ -27,8 +30,41 @@ internal sealed class ConfigurationFiles(string baseDirectory)
     public string Resolve(string path)
     {
         var expanded = ExpandHome(path);
-        return Path.IsPathRooted(expanded) ? expanded : Path.Combine(BaseDirectory, expanded);
+        var resolved = Path.IsPathRooted(expanded) ? expanded : Path.Combine(BaseDirectory, expanded);
+        if (confined && !IsInsideBase(resolved))
+        {
+            throw new FunctionCallException(0, $"\"{path}\" is outside the configuration directory; only files distributed with the configuration can be read");
+        }
+
+        return resolved;
     }
+
+    private bool IsInsideBase(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return IsUnderBase(full) && IsUnderBase(WithLinksResolved(full));
+    }
+
+    /// <summary>The path with every symbolic link along it followed (like realpath), so a link cannot lead outside.</summary>
+    private static string WithLinksResolved(string full)
+    {
+        var root = Path.GetPathRoot(full) ?? "/";
+        var resolved = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            resolved = Path.Combine(resolved, part);
+            FileSystemInfo entry = Directory.Exists(resolved) ? new DirectoryInfo(resolved) : new FileInfo(resolved);
+            if (entry.LinkTarget is not null)
+            {
+                resolved = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? resolved;
+            }
+        }
+
+        return Path.GetFullPath(resolved);
+    }
+
+    private bool IsUnderBase(string full) =>
+        full == BaseDirectory || full.StartsWith(BaseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     public byte[] ReadBytes(string path)
     {

@@ -17,10 +17,13 @@ public static class HclFunctionLibrary
     /// The function table. <paramref name="baseDirectory"/> is where relative paths given to <c>file</c>,
     /// <c>templatefile</c>, <c>fileset</c> and the file hashes point (the configuration's directory);
     /// <paramref name="timeProvider"/> is the clock of <c>timestamp</c> (the system clock when null).
+    /// <paramref name="confineFilesToBaseDirectory"/> refuses any path outside the base directory (after <c>..</c>
+    /// and symbolic links): set it wherever the configuration comes from someone other than the machine's owner.
     /// </summary>
-    public static IReadOnlyDictionary<string, HclFunction> Create(string baseDirectory = ".", TimeProvider? timeProvider = null)
+    public static IReadOnlyDictionary<string, HclFunction> Create(
+        string baseDirectory = ".", TimeProvider? timeProvider = null, bool confineFilesToBaseDirectory = false)
     {
-        var files = new ConfigurationFiles(baseDirectory);
+        var files = new ConfigurationFiles(baseDirectory, confineFilesToBaseDirectory);
         var table = new Dictionary<string, HclFunction>(StringComparer.Ordinal);
         var families = NumericFunctions.All()
             .Concat(StringFunctions.All())
@@ -67,10 +70,11 @@ public static class HclFunctionLibrary
     }
 
     /// <summary>A new evaluation context holding the whole library (see <see cref="Create"/>), ready for variables.</summary>
-    public static EvalContext NewContext(string baseDirectory = ".", TimeProvider? timeProvider = null)
+    public static EvalContext NewContext(
+        string baseDirectory = ".", TimeProvider? timeProvider = null, bool confineFilesToBaseDirectory = false)
     {
         var context = new EvalContext();
-        foreach (var (name, function) in Create(baseDirectory, timeProvider))
+        foreach (var (name, function) in Create(baseDirectory, timeProvider, confineFilesToBaseDirectory))
         {
             context.Functions[name] = function;
         }
