@@ -13,7 +13,7 @@ internal sealed partial class HclSyntaxParser
 
         private Parser<Body?> SingleLineBody()
         {
-            var attributeBody = WithinItem(Tok(HclTokenKind.Ident), _items, SingleAttributeRest())
+            var attributeBody = WithinItem(HclTokenKind.Ident, _items, SingleAttributeRest())
                 .Else(Run<Body?>(() =>
                 {
                     var t = _p.Read();

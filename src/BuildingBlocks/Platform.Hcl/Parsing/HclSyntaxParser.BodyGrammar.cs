@@ -83,7 +83,7 @@ internal sealed partial class HclSyntaxParser
                 HclTokenKind.OQuote or HclTokenKind.OBrace or HclTokenKind.Ident => block,
                 _ => itemError,
             });
-            var item = WithinItem(Tok(HclTokenKind.Ident), _items, itemRest).Select(i => _scopes.Peek().Add(i));
+            var item = WithinItem(HclTokenKind.Ident, _items, itemRest).Select(i => _scopes.Peek().Add(i));
             var emptyLine = Tok(HclTokenKind.Newline).Return(false);
             var line = OnNext(kind => kind switch
             {
@@ -172,13 +172,16 @@ internal sealed partial class HclSyntaxParser
             };
         }
 
-        /// <summary>Runs <paramref name="rest"/> with the token <paramref name="head"/> read pushed on <paramref name="stack"/>.</summary>
-        private static Parser<T> WithinItem<T>(Parser<Token> head, Stack<Token> stack, Parser<T> rest) => input =>
+        /// <summary>
+        /// Reads the next token, which must be of kind <paramref name="head"/>, and runs <paramref name="rest"/> with it
+        /// pushed on <paramref name="stack"/> (where the rest's rules find their item's name or opening brace).
+        /// </summary>
+        private Parser<T> WithinItem<T>(HclTokenKind head, Stack<Token> stack, Parser<T> rest) => input =>
         {
-            var first = head(input);
-            if (!first.WasSuccessful) return Result.Failure<T>(first.Remainder, first.Message, first.Expectations);
-            stack.Push(first.Value);
-            var result = rest(first.Remainder);
+            _p.Seek(input);
+            if (_p.PeekKind() != head) return Result.Failure<T>(input, Expected[(int)head], Expectations[(int)head]);
+            stack.Push(_p.Read());
+            var result = rest(_p.Here());
             stack.Pop();
             return result;
         };
@@ -286,7 +289,7 @@ internal sealed partial class HclSyntaxParser
 
         private Parser<Block> BlockRest()
         {
-            var braced = WithinItem(Tok(HclTokenKind.OBrace), _openBraces, NestedBody());
+            var braced = WithinItem(HclTokenKind.OBrace, _openBraces, NestedBody());
             var headerError = BlockHeaderError();
             var shape = OnNext(kind => kind == HclTokenKind.OBrace ? braced : headerError);
             return

@@ -57,6 +57,16 @@ internal sealed partial class HclSyntaxParser
 
     private TokenInput? _here;
 
+    private Dictionary<int, Dictionary<object, object>>? _memos;
+
+    /// <summary>Sprache's per-position memo table (<see cref="TokenInput.Memos"/>); the grammar itself uses none.</summary>
+    public IDictionary<object, object> MemosAt(int index)
+    {
+        _memos ??= [];
+        if (!_memos.TryGetValue(index, out var memos)) _memos.Add(index, memos = []);
+        return memos;
+    }
+
     /// <summary>
     /// The cursor as a Sprache input, for the structural grammar to continue from. Zero-width steps ask
     /// for the same position repeatedly, so the last one is reused instead of allocating another.
