@@ -80,8 +80,7 @@ internal sealed partial class HclSyntaxParser
         {
             case LiteralPart literal:
                 position++;
-                // HCL string values are NFC-normalized (cty.StringVal), so "an\u0303os" and "a\u00F1os" are one value.
-                return new TemplateLiteral(literal.Value.Normalize(), literal.Range);
+                return new TemplateLiteral(StringLiteralDecoder.Nfc(literal.Value), literal.Range);
             case InterpolationPart interpolation:
                 position++;
                 return new TemplateInterpolation(interpolation.Expression, interpolation.Range);

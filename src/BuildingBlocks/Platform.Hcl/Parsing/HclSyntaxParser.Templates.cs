@@ -99,7 +99,7 @@ internal sealed partial class HclSyntaxParser
         {
             var text = _tokens[first];
             var value = StringLiteralDecoder.Decode(_text, text, quoted: true, _filename, _diags);
-            literal = new TemplateLiteral(value.Normalize(), R(text));
+            literal = new TemplateLiteral(StringLiteralDecoder.Nfc(value), R(text));
         }
         _next = close + 1;
         return new TemplateExpression([literal], false, Between(R(open), closeRange));

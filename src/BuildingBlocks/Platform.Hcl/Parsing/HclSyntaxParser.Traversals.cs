@@ -246,7 +246,7 @@ internal sealed partial class HclSyntaxParser
                     else if (keyToken.Kind == HclTokenKind.OQuote)
                     {
                         var (value, range) = ParseQuotedStringLiteral();
-                        key = new TemplateExpression([new TemplateLiteral(value.Normalize(), range)], false, range);
+                        key = new TemplateExpression([new TemplateLiteral(StringLiteralDecoder.Nfc(value), range)], false, range);
                     }
                     else
                     {

@@ -71,6 +71,23 @@ internal static class StringLiteralDecoder
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The NFC form HCL gives string values (cty.StringVal normalizes), so "an\u0303os" and "a\u00F1os" are one
+    /// value. Text holding an unpaired surrogate, which only input already reported as invalid can produce, is
+    /// kept as it is: .NET refuses to normalize it, and hclsyntax keeps such bytes unchanged too.
+    /// </summary>
+    public static string Nfc(string value)
+    {
+        var span = value.AsSpan();
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F')) return value;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (CharClasses.IsLoneSurrogate(value, i)) return value;
+            if (char.IsHighSurrogate(span[i])) i++;
+        }
+        return value.Normalize();
+    }
+
     private static int DecodeUnicodeEscape(string text, in Token token, string filename, ReadOnlySpan<char> span, int i, int digits, StringBuilder sb, List<Diagnostic> diags)
     {
         var hexStart = i + 2;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Platform.Hcl.Diagnostics;
 
 namespace Platform.Hcl.Parsing;
@@ -7,8 +8,11 @@ namespace Platform.Hcl.Parsing;
 /// has over three million). Each entry keeps its kind, char offsets and end position only: a token's start
 /// position is derived from the previous token's end, because only spaces and tabs (one byte and one column
 /// each) ever lie between two tokens. The indexer hands out full <see cref="Token"/> values.
+/// The storage is rented from the shared array pool and given back by <see cref="Dispose"/> once the parse is
+/// done (the tree never refers to tokens): for a large file it is tens of megabytes on the large-object heap,
+/// which allocated afresh on every parse would force full garbage collections.
 /// </summary>
-internal sealed class TokenList
+internal sealed class TokenList : IDisposable
 {
     private struct Entry
     {
@@ -21,7 +25,7 @@ internal sealed class TokenList
     private Entry[] _entries;
     private SourcePos _firstStart;
 
-    public TokenList(int capacity) => _entries = new Entry[Math.Max(16, capacity)];
+    public TokenList(int capacity) => _entries = ArrayPool<Entry>.Shared.Rent(Math.Max(16, capacity));
 
     public int Count { get; private set; }
 
@@ -50,12 +54,27 @@ internal sealed class TokenList
     public void Add(HclTokenKind kind, int start, int end, SourcePos startPos, SourcePos endPos)
     {
         if (Count == 0) _firstStart = startPos;
-        if (Count == _entries.Length) Array.Resize(ref _entries, _entries.Length + _entries.Length / 2);
+        if (Count == _entries.Length) Grow();
         ref var entry = ref _entries[Count++];
         entry.Kind = kind;
         entry.Start = start;
         entry.End = end;
         entry.EndPos = endPos;
         System.Diagnostics.Debug.Assert(StartPosOf(Count - 1) == startPos, "only spaces and tabs may lie between tokens");
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<Entry>.Shared.Rent(_entries.Length + _entries.Length / 2);
+        Array.Copy(_entries, larger, Count);
+        ArrayPool<Entry>.Shared.Return(_entries);
+        _entries = larger;
+    }
+
+    public void Dispose()
+    {
+        if (_entries.Length == 0) return;
+        ArrayPool<Entry>.Shared.Return(_entries);
+        _entries = [];
     }
 }
