@@ -65,7 +65,7 @@ internal sealed partial class HclSyntaxParser
                 var (value, range) = _p.ParseQuotedStringLiteral();
                 return new BlockLabel(value, true, range);
             });
-            var identLabel = Tok(HclTokenKind.Ident).Select(t => new BlockLabel(_p.NameOf(t), false, _p.R(t)));
+            var identLabel = Tok(HclTokenKind.Ident).Select(i => new BlockLabel(_p.NameOf(_p._tokens[i]), false, _p.R(_p._tokens[i])));
             _label = OnNext(kind => kind switch
             {
                 HclTokenKind.OQuote => quotedLabel,
@@ -150,13 +150,16 @@ internal sealed partial class HclSyntaxParser
             return Result.Success(endRange, _p.Here());
         };
 
-        /// <summary>The next significant token, when it is of <paramref name="kind"/>.</summary>
-        private Parser<Token> Tok(HclTokenKind kind) => input =>
+        /// <summary>
+        /// The next significant token, when it is of <paramref name="kind"/>; the value is its index in the token list
+        /// (a result holding an int is half the size of one holding the token, and most callers need no more).
+        /// </summary>
+        private Parser<int> Tok(HclTokenKind kind) => input =>
         {
             _p.Seek(input);
-            if (_p.PeekKind() != kind) return Result.Failure<Token>(input, Expected[(int)kind], Expectations[(int)kind]);
-            var token = _p.Read();
-            return Result.Success(token, _p.Here());
+            if (_p.PeekKind() != kind) return Result.Failure<int>(input, Expected[(int)kind], Expectations[(int)kind]);
+            var index = _p.ReadIndex();
+            return Result.Success(index, _p.Here());
         };
 
         /// <summary>Lookahead: succeeds without consuming when the next token is one of <paramref name="kinds"/>.</summary>
@@ -201,7 +204,7 @@ internal sealed partial class HclSyntaxParser
                 _scopes.Push(scope);
                 return scope;
             });
-            var endRange = Tok(end).Select(t => _p.R(t)).Else(BodyError(end));
+            var endRange = Tok(end).Select(i => _p.R(_p._tokens[i])).Else(BodyError(end));
             return begin.Sequence(line.SkipMany(), _ => endRange, (_, _, range) => _scopes.Pop().Build(range));
         }
 
@@ -256,7 +259,7 @@ internal sealed partial class HclSyntaxParser
                 _attributeValue,
                 value => value.Recovering ? _recoverItem : end,
                 (equalsSign, value, endRange) =>
-                    new Attribute(_p.NameOf(Ident), value.Expression, _p.Between(_p.R(Ident), endRange), _p.R(Ident), _p.R(equalsSign)));
+                    new Attribute(_p.NameOf(Ident), value.Expression, _p.Between(_p.R(Ident), endRange), _p.R(Ident), _p.R(_p._tokens[equalsSign])));
         }
 
         private Parser<SourceRange> MissingNewline() => Run(() =>

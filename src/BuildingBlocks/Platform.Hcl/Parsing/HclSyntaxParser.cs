@@ -132,6 +132,14 @@ internal sealed partial class HclSyntaxParser
         return asNewline ? t with { Kind = HclTokenKind.Newline } : t;
     }
 
+    /// <summary>Like <see cref="Read"/>, for callers that only need the token's index.</summary>
+    private int ReadIndex()
+    {
+        var i = NextIndex(out _);
+        _next = i + 1;
+        return i;
+    }
+
     private SourceRange NextRange() => R(Peek());
 
     private SourceRange PrevRange()
