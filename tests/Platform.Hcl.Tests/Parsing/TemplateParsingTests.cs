@@ -180,4 +180,19 @@ public sealed class TemplateParsingTests
     {
         Assert.IsType<TemplateWrapExpression>(HclParser.ParseTemplate("${x}", "t.tmpl").Value);
     }
+
+    [Fact]
+    public void ParseTemplate_UnpairedSurrogateAfterLoneCarriageReturn_KeepsTextUnnormalized()
+    {
+        // A lone CR ends scanning, and the rest (here with an unpaired surrogate) stays literal text.
+        var result = HclParser.ParseTemplate("a\r\uD800b", "t.tmpl");
+
+        Assert.Equal("a\r\uD800b", Literal(Assert.Single(Assert.IsType<TemplateExpression>(result.Value).Parts)));
+    }
+
+    [Fact]
+    public void ParseExpression_DecomposedString_IsNfcNormalized()
+    {
+        Assert.Equal("a\u00F1os", Literal(Assert.Single(Assert.IsType<TemplateExpression>(Expression("\"an\u0303os\"")).Parts)));
+    }
 }

@@ -47,5 +47,48 @@ internal static class GrammarCombinators
         return result.WasSuccessful ? Result.Success(value, result.Remainder) : Fail<T, U>(result);
     };
 
+    /// <summary>Runs <paramref name="first"/> then <paramref name="second"/> and projects both values, with no intermediate result.</summary>
+    public static Parser<R> Sequence<T1, T2, R>(this Parser<T1> first, Parser<T2> second, Func<T1, T2, R> project) => input =>
+    {
+        var r1 = first(input);
+        if (!r1.WasSuccessful) return Fail<T1, R>(r1);
+        var r2 = second(r1.Remainder);
+        return r2.WasSuccessful ? Result.Success(project(r1.Value, r2.Value), r2.Remainder) : Fail<T2, R>(r2);
+    };
+
+    /// <summary>
+    /// Runs <paramref name="first"/>, then <paramref name="second"/>, then the parser <paramref name="third"/> picks
+    /// from the second value, and projects all three. A three-step LINQ query does the same with an extra
+    /// intermediate result and an anonymous "transparent identifier" object per run; this rule runs for every
+    /// attribute and block of a file.
+    /// </summary>
+    public static Parser<R> Sequence<T1, T2, T3, R>(
+        this Parser<T1> first, Parser<T2> second, Func<T2, Parser<T3>> third, Func<T1, T2, T3, R> project) => input =>
+    {
+        var r1 = first(input);
+        if (!r1.WasSuccessful) return Fail<T1, R>(r1);
+        var r2 = second(r1.Remainder);
+        if (!r2.WasSuccessful) return Fail<T2, R>(r2);
+        var r3 = third(r2.Value)(r2.Remainder);
+        return r3.WasSuccessful ? Result.Success(project(r1.Value, r2.Value, r3.Value), r3.Remainder) : Fail<T3, R>(r3);
+    };
+
+    /// <summary>
+    /// Sprache's <c>Many</c> for rules run only for their effect: applies <paramref name="parser"/> until it fails
+    /// or stops consuming input, and returns how many times it succeeded, without collecting the values.
+    /// </summary>
+    public static Parser<int> SkipMany<T>(this Parser<T> parser) => input =>
+    {
+        var remainder = input;
+        var count = 0;
+        while (true)
+        {
+            var result = parser(remainder);
+            if (!result.WasSuccessful || result.Remainder.Equals(remainder)) return Result.Success(count, remainder);
+            count++;
+            remainder = result.Remainder;
+        }
+    };
+
     private static IResult<U> Fail<T, U>(IResult<T> failure) => Result.Failure<U>(failure.Remainder, failure.Message, failure.Expectations);
 }

@@ -22,7 +22,7 @@ internal sealed partial class HclLexer
     }
 
     private readonly string _s;
-    private readonly List<Token> _tokens;
+    private readonly TokenList _tokens;
     private SourcePositionTracker _positions;
     private Frame[] _frames = new Frame[8];
     private int _depth;
@@ -31,7 +31,8 @@ internal sealed partial class HclLexer
     private HclLexer(string text, SourcePos start, bool template)
     {
         _s = text;
-        _tokens = new List<Token>(Math.Max(16, text.Length / 4));
+        // About one token per six chars in real configurations; a little over that saves regrowing the list.
+        _tokens = new TokenList(text.Length / 5);
         var startIndex = 0;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -46,12 +47,12 @@ internal sealed partial class HclLexer
     }
 
     /// <summary>Scans normal code (config files and expressions).</summary>
-    public static List<Token> ScanConfig(string text, SourcePos start) => new HclLexer(text, start, false).Run();
+    public static TokenList ScanConfig(string text, SourcePos start) => new HclLexer(text, start, false).Run();
 
     /// <summary>Scans a bare template, as <c>templatefile</c> reads one.</summary>
-    public static List<Token> ScanTemplate(string text, SourcePos start) => new HclLexer(text, start, true).Run();
+    public static TokenList ScanTemplate(string text, SourcePos start) => new HclLexer(text, start, true).Run();
 
-    private List<Token> Run()
+    private TokenList Run()
     {
         var length = _s.Length;
         while (_pos < length)
@@ -92,7 +93,7 @@ internal sealed partial class HclLexer
         var startPos = _positions.AdvanceTo(start);
         _positions.BeginToken();
         var endPos = _positions.AdvanceTo(end);
-        _tokens.Add(new Token(kind, start, end, startPos, endPos));
+        _tokens.Add(kind, start, end, startPos, endPos);
         _pos = end;
     }
 

@@ -14,43 +14,37 @@ public static class HclParser
     public static ParseResult<ConfigFile> ParseConfig(string text, string filename)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (parser, diags) = Prepare(text, filename, SourcePos.Start, template: false);
-        var body = parser.ParseFileBody();
-        return new ParseResult<ConfigFile>(new ConfigFile(body, new SourceFile(filename, text)), diags);
+        return Parse(text, filename, SourcePos.Start, template: false, parser => new ConfigFile(parser.ParseFileBody(), new SourceFile(filename, text)));
     }
 
     /// <summary>A standalone expression; newlines inside it are ignored, as if it were in parentheses.</summary>
     public static ParseResult<Expression> ParseExpression(string text, string filename, SourcePos? start = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (parser, diags) = Prepare(text, filename, start ?? SourcePos.Start, template: false);
-        var expr = parser.ParseStandaloneExpression();
-        return new ParseResult<Expression>(expr, diags);
+        return Parse(text, filename, start ?? SourcePos.Start, template: false, parser => parser.ParseStandaloneExpression());
     }
 
     /// <summary>A bare template, the way <c>templatefile()</c> reads a file: text with <c>${}</c> and <c>%{}</c> sequences.</summary>
     public static ParseResult<Expression> ParseTemplate(string text, string filename, SourcePos? start = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (parser, diags) = Prepare(text, filename, start ?? SourcePos.Start, template: true);
-        var expr = parser.ParseBareTemplate();
-        return new ParseResult<Expression>(expr, diags);
+        return Parse(text, filename, start ?? SourcePos.Start, template: true, parser => parser.ParseBareTemplate());
     }
 
     /// <summary>An absolute traversal such as <c>aws_instance.web[0].id</c>: a name, then attribute and literal index steps only.</summary>
     public static ParseResult<IReadOnlyList<Traverser>> ParseTraversalAbs(string text, string filename, SourcePos? start = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (parser, diags) = Prepare(text, filename, start ?? SourcePos.Start, template: false);
-        var traversal = parser.ParseTraversalAbs();
-        return new ParseResult<IReadOnlyList<Traverser>>(traversal, diags);
+        return Parse<IReadOnlyList<Traverser>>(text, filename, start ?? SourcePos.Start, template: false, parser => parser.ParseTraversalAbs());
     }
 
-    private static (HclSyntaxParser Parser, List<Diagnostic> Diagnostics) Prepare(string text, string filename, SourcePos start, bool template)
+    private static ParseResult<T> Parse<T>(string text, string filename, SourcePos start, bool template, Func<HclSyntaxParser, T> run)
     {
-        var tokens = template ? HclLexer.ScanTemplate(text, start) : HclLexer.ScanConfig(text, start);
+        // The tokens go back to the pool when the parse is done: the tree holds no reference to them.
+        using var tokens = template ? HclLexer.ScanTemplate(text, start) : HclLexer.ScanConfig(text, start);
         var diags = new List<Diagnostic>();
         InvalidTokenReport.Check(tokens, filename, diags);
-        return (new HclSyntaxParser(text, filename, tokens, diags), diags);
+        var value = run(new HclSyntaxParser(text, filename, tokens, diags));
+        return new ParseResult<T>(value, diags);
     }
 }

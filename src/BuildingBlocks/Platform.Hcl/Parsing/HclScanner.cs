@@ -12,7 +12,7 @@ public static class HclScanner
     public static IReadOnlyList<HclToken> Scan(string text, string filename)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = HclLexer.ScanConfig(text, SourcePos.Start);
+        using var tokens = HclLexer.ScanConfig(text, SourcePos.Start);
         var result = new HclToken[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -13,7 +13,7 @@ internal sealed partial class HclSyntaxParser
 
         private Parser<Body?> SingleLineBody()
         {
-            var attributeBody = WithinItem(Tok(HclTokenKind.Ident), _items, SingleAttributeRest())
+            var attributeBody = WithinItem(HclTokenKind.Ident, _items, SingleAttributeRest())
                 .Else(Run<Body?>(() =>
                 {
                     var t = _p.Read();
@@ -22,13 +22,13 @@ internal sealed partial class HclSyntaxParser
                     return null;
                 }));
             var close = SingleLineClose();
+            var errorMark = Run(() => _p.ErrorMark);
             return
-                from mark in Run(() => _p.ErrorMark)
+                from mark in errorMark
                 from body in attributeBody
-                from bodyErrors in Run(() => _p._diags.Count - mark)
+                from afterBody in errorMark
                 from _ in close
-                from __ in Run(() => ReportCloseFirst(mark, bodyErrors))
-                select body;
+                select ReportCloseFirst(mark, afterBody - mark, body);
         }
 
         private Parser<Body?> SingleAttributeRest() =>
@@ -86,7 +86,7 @@ internal sealed partial class HclSyntaxParser
         });
 
         /// <summary>hclsyntax reports the closing-brace problems before those found inside the argument.</summary>
-        private bool ReportCloseFirst(int mark, int bodyErrors)
+        private Body? ReportCloseFirst(int mark, int bodyErrors, Body? body)
         {
             var diags = _p._diags;
             if (bodyErrors > 0 && diags.Count > mark + bodyErrors)
@@ -95,7 +95,7 @@ internal sealed partial class HclSyntaxParser
                 diags.RemoveRange(mark, bodyErrors);
                 diags.AddRange(inner);
             }
-            return true;
+            return body;
         }
     }
 }

@@ -53,30 +53,44 @@ internal sealed partial class HclSyntaxParser
                 _p.RecoverAfterBodyItem();
                 return endRange;
             });
-            _lineEnd =
-                from endRange in _previousRange
-                from _ in Tok(HclTokenKind.Newline).Else(Tok(HclTokenKind.EOF))
-                select endRange;
+            _lineEnd = LineEnd();
             _attributeValue = Run(() =>
             {
                 var mark = _p.ErrorMark;
                 var expression = _p.ParseExpression();
                 return new AttributeValue(expression, _p._recovery && _p.ErrorsSince(mark));
             });
-            _label = Next(HclTokenKind.OQuote)
-                .Then(_ => Run(() =>
-                {
-                    var (value, range) = _p.ParseQuotedStringLiteral();
-                    return new BlockLabel(value, true, range);
-                }))
-                .Else(Tok(HclTokenKind.Ident).Select(t => new BlockLabel(_p.NameOf(t), false, _p.R(t))));
+            var quotedLabel = Run(() =>
+            {
+                var (value, range) = _p.ParseQuotedStringLiteral();
+                return new BlockLabel(value, true, range);
+            });
+            var identLabel = Tok(HclTokenKind.Ident).Select(i => new BlockLabel(_p.NameOf(_p._tokens[i]), false, _p.R(_p._tokens[i])));
+            _label = OnNext(kind => kind switch
+            {
+                HclTokenKind.OQuote => quotedLabel,
+                HclTokenKind.Ident => identLabel,
+                _ => null,
+            });
 
-            var attribute = Attribute(singleLine: false);
+            var attribute = Attribute(singleLine: false).Select(a => (BodyItem?)a);
             _singleLineAttribute = Attribute(singleLine: true);
-            var block = BlockRest();
-            var itemRest = attribute.Select(a => (BodyItem?)a).Else(block.Select(b => (BodyItem?)b)).Else(ItemError());
-            var item = WithinItem(Tok(HclTokenKind.Ident), _items, itemRest);
-            var line = Tok(HclTokenKind.Newline).Return(false).Else(item.Select(i => _scopes.Peek().Add(i)));
+            var block = BlockRest().Select(b => (BodyItem?)b);
+            var itemError = ItemError();
+            var itemRest = OnNext(kind => kind switch
+            {
+                HclTokenKind.Equal => attribute,
+                HclTokenKind.OQuote or HclTokenKind.OBrace or HclTokenKind.Ident => block,
+                _ => itemError,
+            });
+            var item = WithinItem(HclTokenKind.Ident, _items, itemRest).Select(i => _scopes.Peek().Add(i));
+            var emptyLine = Tok(HclTokenKind.Newline).Return(false);
+            var line = OnNext(kind => kind switch
+            {
+                HclTokenKind.Newline => emptyLine,
+                HclTokenKind.Ident => item,
+                _ => null,
+            });
 
             File = Body(HclTokenKind.EOF, line);
             _blockBody = Body(HclTokenKind.CBrace, line);
@@ -99,13 +113,53 @@ internal sealed partial class HclSyntaxParser
             return Result.Success(value, _p.Here());
         };
 
-        /// <summary>The next significant token, when it is of <paramref name="kind"/>.</summary>
-        private Parser<Token> Tok(HclTokenKind kind) => input =>
+        /// <summary>
+        /// One-token lookahead choice: the parser <paramref name="choose"/> gives for the next token's kind, or no
+        /// match when it gives null. Every kind's choice is made once, here, so choosing allocates nothing and
+        /// the alternatives not taken are never tried (and never build failure results).
+        /// </summary>
+        private Parser<T> OnNext<T>(Func<HclTokenKind, Parser<T>?> choose)
+        {
+            var kinds = Enum.GetValues<HclTokenKind>();
+            var table = new Parser<T>?[kinds.Length];
+            var expectations = new List<string>();
+            foreach (var kind in kinds)
+            {
+                table[(int)kind] = choose(kind);
+                if (table[(int)kind] is not null) expectations.Add(kind.ToString());
+            }
+            var expected = expectations.ToArray();
+            var message = string.Join(" or ", expected) + " expected";
+            return input =>
+            {
+                _p.Seek(input);
+                return table[(int)_p.PeekKind()] is { } chosen ? chosen(input) : Result.Failure<T>(input, message, expected);
+            };
+        }
+
+        /// <summary>The newline (or end of file) ending an item; its value is the range of the token before it.</summary>
+        private Parser<SourceRange> LineEnd() => input =>
         {
             _p.Seek(input);
-            if (_p.PeekKind() != kind) return Result.Failure<Token>(input, Expected[(int)kind], Expectations[(int)kind]);
-            var token = _p.Read();
-            return Result.Success(token, _p.Here());
+            if (_p.PeekKind() is not (HclTokenKind.Newline or HclTokenKind.EOF))
+            {
+                return Result.Failure<SourceRange>(input, "Newline or EOF expected", ["Newline", "EOF"]);
+            }
+            var endRange = _p.PrevRange();
+            _p.Read();
+            return Result.Success(endRange, _p.Here());
+        };
+
+        /// <summary>
+        /// The next significant token, when it is of <paramref name="kind"/>; the value is its index in the token list
+        /// (a result holding an int is half the size of one holding the token, and most callers need no more).
+        /// </summary>
+        private Parser<int> Tok(HclTokenKind kind) => input =>
+        {
+            _p.Seek(input);
+            if (_p.PeekKind() != kind) return Result.Failure<int>(input, Expected[(int)kind], Expectations[(int)kind]);
+            var index = _p.ReadIndex();
+            return Result.Success(index, _p.Here());
         };
 
         /// <summary>Lookahead: succeeds without consuming when the next token is one of <paramref name="kinds"/>.</summary>
@@ -121,13 +175,16 @@ internal sealed partial class HclSyntaxParser
             };
         }
 
-        /// <summary>Runs <paramref name="rest"/> with the token <paramref name="head"/> read pushed on <paramref name="stack"/>.</summary>
-        private static Parser<T> WithinItem<T>(Parser<Token> head, Stack<Token> stack, Parser<T> rest) => input =>
+        /// <summary>
+        /// Reads the next token, which must be of kind <paramref name="head"/>, and runs <paramref name="rest"/> with it
+        /// pushed on <paramref name="stack"/> (where the rest's rules find their item's name or opening brace).
+        /// </summary>
+        private Parser<T> WithinItem<T>(HclTokenKind head, Stack<Token> stack, Parser<T> rest) => input =>
         {
-            var first = head(input);
-            if (!first.WasSuccessful) return Result.Failure<T>(first.Remainder, first.Message, first.Expectations);
-            stack.Push(first.Value);
-            var result = rest(first.Remainder);
+            _p.Seek(input);
+            if (_p.PeekKind() != head) return Result.Failure<T>(input, Expected[(int)head], Expectations[(int)head]);
+            stack.Push(_p.Read());
+            var result = rest(_p.Here());
             stack.Pop();
             return result;
         };
@@ -138,17 +195,18 @@ internal sealed partial class HclSyntaxParser
 
         /// <param name="end">EOF for a file, CBrace for a block body.</param>
         /// <param name="line">One line of a body: an empty line, or an item added to the innermost scope.</param>
-        private Parser<Body> Body(HclTokenKind end, Parser<bool> line) =>
-            from start in _previousRange
-            from scope in Run(() =>
+        private Parser<Body> Body(HclTokenKind end, Parser<bool> line)
+        {
+            // The scope starts at the token before the body (the "{", or the file's start).
+            var begin = Run(() =>
             {
-                var scope = new BodyScope(_p, start);
+                var scope = new BodyScope(_p, _p.PrevRange());
                 _scopes.Push(scope);
                 return scope;
-            })
-            from lines in line.Many()
-            from endRange in Tok(end).Select(t => _p.R(t)).Else(BodyError(end))
-            select _scopes.Pop().Build(endRange);
+            });
+            var endRange = Tok(end).Select(i => _p.R(_p._tokens[i])).Else(BodyError(end));
+            return begin.Sequence(line.SkipMany(), _ => endRange, (_, _, range) => _scopes.Pop().Build(range));
+        }
 
         /// <summary>Something that starts neither an item nor the end of the body: report it and skip to the end.</summary>
         private Parser<SourceRange> BodyError(HclTokenKind end) => Run(() =>
@@ -197,11 +255,11 @@ internal sealed partial class HclSyntaxParser
         private Parser<Attribute> Attribute(bool singleLine)
         {
             var end = singleLine ? _previousRange : _lineEnd.Else(MissingNewline());
-            return
-                from equalsSign in Tok(HclTokenKind.Equal)
-                from value in _attributeValue
-                from endRange in value.Recovering ? _recoverItem : end
-                select new Attribute(_p.NameOf(Ident), value.Expression, _p.Between(_p.R(Ident), endRange), _p.R(Ident), _p.R(equalsSign));
+            return Tok(HclTokenKind.Equal).Sequence(
+                _attributeValue,
+                value => value.Recovering ? _recoverItem : end,
+                (equalsSign, value, endRange) =>
+                    new Attribute(_p.NameOf(Ident), value.Expression, _p.Between(_p.R(Ident), endRange), _p.R(Ident), _p.R(_p._tokens[equalsSign])));
         }
 
         private Parser<SourceRange> MissingNewline() => Run(() =>
@@ -234,11 +292,10 @@ internal sealed partial class HclSyntaxParser
 
         private Parser<Block> BlockRest()
         {
-            var shape =
-                WithinItem(Tok(HclTokenKind.OBrace), _openBraces, NestedBody())
-                .Else(BlockHeaderError());
+            var braced = WithinItem(HclTokenKind.OBrace, _openBraces, NestedBody());
+            var headerError = BlockHeaderError();
+            var shape = OnNext(kind => kind == HclTokenKind.OBrace ? braced : headerError);
             return
-                from _ in Next(HclTokenKind.OQuote, HclTokenKind.OBrace, HclTokenKind.Ident)
                 from labels in _label.Many()
                 from blockShape in shape
                 select MakeBlock(labels.ToArray(), blockShape);
@@ -261,24 +318,22 @@ internal sealed partial class HclSyntaxParser
         /// <summary>After "{": a multi-line body, or the one-line form; then the newline ending the block.</summary>
         private Parser<BlockShape?> NestedBody()
         {
-            var multiLine = Next(HclTokenKind.Newline, HclTokenKind.EOF, HclTokenKind.CBrace)
-                .Then(_ => Parse.Ref(() => _blockBody).Select(b => (Body?)b));
-            var inner =
-                from body in multiLine.Else(SingleLineBody())
-                from _ in Run(() =>
-                {
-                    _p.Leave();
-                    return true;
-                })
-                select body;
-            var abandoned = Run<Body?>(() => null);
+            // The block body is the grammar's recursion; read through the field, which is set once the
+            // constructor finishes (Sprache's Parse.Ref would also memoise per input, a dictionary per block).
+            Parser<Body?> multiLine = input => _blockBody(input);
+            var singleLine = SingleLineBody();
+            var leave = Run(() =>
+            {
+                _p.Leave();
+                return true;
+            });
+            var inner = OnNext(kind => kind is HclTokenKind.Newline or HclTokenKind.EOF or HclTokenKind.CBrace ? multiLine : singleLine)
+                .Sequence(leave, _ => _previousRange, (body, _, closeRange) => (Body: body, CloseRange: closeRange));
+            var abandoned = Run<(Body? Body, SourceRange CloseRange)>(() => (null, _p.PrevRange()));
             var blockEnd = _lineEnd.Else(MissingNewlineAfterBlock());
-            return
-                from entered in Run(() => _p.TryEnter())
-                from body in entered ? inner : abandoned
-                from closeRange in _previousRange
-                from _ in blockEnd
-                select (BlockShape?)new BlockShape(_openBraces.Peek(), body, closeRange);
+            return Run(() => _p.TryEnter())
+                .Then(entered => entered ? inner : abandoned)
+                .Sequence(blockEnd, (body, _) => (BlockShape?)new BlockShape(_openBraces.Peek(), body.Body, body.CloseRange));
         }
 
         private Parser<SourceRange> MissingNewlineAfterBlock() => Run(() =>

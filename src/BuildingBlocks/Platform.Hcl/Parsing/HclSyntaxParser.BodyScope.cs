@@ -9,7 +9,11 @@ internal sealed partial class HclSyntaxParser
     /// <summary>The items of one body being parsed: keeps source order and the first of each attribute name.</summary>
     private sealed class BodyScope(HclSyntaxParser parser, SourceRange start)
     {
+        /// <summary>Past this many attributes, names are looked up in a dictionary rather than by scanning the items.</summary>
+        private const int LinearLookupLimit = 8;
+
         private readonly List<BodyItem> _items = [];
+        private int _attributeCount;
         private Dictionary<string, Attribute>? _attributes;
 
         public SourceRange Start => start;
@@ -18,8 +22,7 @@ internal sealed partial class HclSyntaxParser
         {
             if (item is Attribute attribute)
             {
-                _attributes ??= new Dictionary<string, Attribute>(StringComparer.Ordinal);
-                if (_attributes.TryGetValue(attribute.Name, out var existing))
+                if (FindAttribute(attribute.Name) is { } existing)
                 {
                     parser.Error(
                         "Attribute redefined",
@@ -28,10 +31,36 @@ internal sealed partial class HclSyntaxParser
                         existing.NameRange);
                     return true;
                 }
-                _attributes.Add(attribute.Name, attribute);
+                _attributeCount++;
+                if (_attributes is not null)
+                {
+                    _attributes.Add(attribute.Name, attribute);
+                }
+                else if (_attributeCount > LinearLookupLimit)
+                {
+                    _attributes = new Dictionary<string, Attribute>(StringComparer.Ordinal) { [attribute.Name] = attribute };
+                    foreach (var earlier in _items)
+                    {
+                        if (earlier is Attribute a) _attributes.Add(a.Name, a);
+                    }
+                }
             }
             if (item is not null) _items.Add(item);
             return true;
+        }
+
+        /// <summary>
+        /// The attribute already set under <paramref name="name"/>. Most bodies have a handful of attributes, so
+        /// a scan of the items is cheaper than a dictionary per body; large bodies get the dictionary.
+        /// </summary>
+        private Attribute? FindAttribute(string name)
+        {
+            if (_attributes is not null) return _attributes.GetValueOrDefault(name);
+            foreach (var item in _items)
+            {
+                if (item is Attribute a && string.Equals(a.Name, name, StringComparison.Ordinal)) return a;
+            }
+            return null;
         }
 
         public Body Build(SourceRange end) =>

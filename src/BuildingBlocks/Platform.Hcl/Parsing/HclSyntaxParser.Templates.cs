@@ -1,4 +1,5 @@
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Syntax;
 using Platform.Hcl.Syntax.Expressions;
 
 namespace Platform.Hcl.Parsing;
@@ -58,6 +59,11 @@ internal sealed partial class HclSyntaxParser
     {
         var open = Read();
         if (!TryEnter()) return Placeholder(R(open));
+        if (open.Kind == HclTokenKind.OQuote && TryParsePlainString(open) is { } plain)
+        {
+            Leave();
+            return plain;
+        }
         var isHeredoc = open.Kind == HclTokenKind.OHeredoc;
         var flush = isHeredoc && _text.AsSpan(open.Start, open.Length).StartsWith("<<-");
         var (parts, passthrough, _) = ParseTemplateInner(isHeredoc ? HclTokenKind.CHeredoc : HclTokenKind.CQuote, flush);
@@ -66,6 +72,38 @@ internal sealed partial class HclSyntaxParser
         return passthrough
             ? new TemplateWrapExpression(((TemplateInterpolation)parts[0]).Expression, range)
             : new TemplateExpression(parts, isHeredoc, range);
+    }
+
+    /// <summary>
+    /// A quoted string of literal text only (<c>"..."</c>, no <c>${</c> or <c>%{</c>), by far the commonest template:
+    /// the same result the two-pass template parser gives, built without its part lists.
+    /// </summary>
+    private TemplateExpression? TryParsePlainString(in Token open)
+    {
+        var first = NextIndex(out _);
+        var close = _tokens.KindAt(first) switch
+        {
+            HclTokenKind.CQuote => first,
+            HclTokenKind.QuotedLit when first + 1 < _tokens.Count && _tokens.KindAt(first + 1) == HclTokenKind.CQuote => first + 1,
+            _ => -1,
+        };
+        if (close < 0) return null;
+
+        var closeRange = R(_tokens[close]);
+        TemplateLiteral literal;
+        if (close == first)
+        {
+            // "" means the empty string: a zero-width literal, placed where the general path places it.
+            literal = new TemplateLiteral("", new SourceRange(_filename, closeRange.End, closeRange.End));
+        }
+        else
+        {
+            var text = _tokens[first];
+            var value = StringLiteralDecoder.Decode(_text, text, quoted: true, _filename, _diags);
+            literal = new TemplateLiteral(NfcText.Normalize(value), R(text));
+        }
+        _next = close + 1;
+        return new TemplateExpression([literal], false, Between(R(open), closeRange));
     }
 
     private (Expression[] Parts, bool Passthrough, SourceRange Range) ParseTemplateInner(HclTokenKind end, bool flush)

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Syntax.Expressions;
 
@@ -21,7 +20,7 @@ internal sealed partial class HclSyntaxParser
 
     private readonly string _text;
     private readonly string _filename;
-    private readonly List<Token> _tokens;
+    private readonly TokenList _tokens;
     private readonly List<Diagnostic> _diags;
     private bool[] _newlineStack = new bool[16];
     private int _newlineDepth;
@@ -35,7 +34,7 @@ internal sealed partial class HclSyntaxParser
     /// </summary>
     private bool _recovery;
 
-    public HclSyntaxParser(string text, string filename, List<Token> tokens, List<Diagnostic> diags)
+    public HclSyntaxParser(string text, string filename, TokenList tokens, List<Diagnostic> diags)
     {
         _text = text;
         _filename = filename;
@@ -49,14 +48,24 @@ internal sealed partial class HclSyntaxParser
 
     public string SourceText => _text;
 
-    public HclTokenKind KindAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].Kind;
+    public HclTokenKind KindAt(int index) => _tokens.KindAt(Math.Min(index, _tokens.Count - 1));
 
-    public SourcePos StartAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)].StartPos;
+    public SourcePos StartAt(int index) => _tokens.StartPosOf(Math.Min(index, _tokens.Count - 1));
 
     /// <summary>Moves the cursor to where a Sprache input points (the structural grammar's position).</summary>
     private void Seek(Sprache.IInput input) => _next = input.Position;
 
     private TokenInput? _here;
+
+    private Dictionary<int, Dictionary<object, object>>? _memos;
+
+    /// <summary>Sprache's per-position memo table (<see cref="TokenInput.Memos"/>); the grammar itself uses none.</summary>
+    public IDictionary<object, object> MemosAt(int index)
+    {
+        _memos ??= [];
+        if (!_memos.TryGetValue(index, out var memos)) _memos.Add(index, memos = []);
+        return memos;
+    }
 
     /// <summary>
     /// The cursor as a Sprache input, for the structural grammar to continue from. Zero-width steps ask
@@ -81,14 +90,15 @@ internal sealed partial class HclSyntaxParser
     private int NextIndex(out bool commentAsNewline)
     {
         commentAsNewline = false;
-        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        var tokens = _tokens;
+        var count = tokens.Count;
         var include = IncludeNewlines;
-        for (var i = _next; i < tokens.Length; i++)
+        for (var i = _next; i < count; i++)
         {
-            var kind = tokens[i].Kind;
+            var kind = tokens.KindAt(i);
             if (kind == HclTokenKind.Comment)
             {
-                if (include && _text[tokens[i].End - 1] == '\n')
+                if (include && _text[tokens.EndAt(i) - 1] == '\n')
                 {
                     commentAsNewline = true;
                     return i;
@@ -98,7 +108,7 @@ internal sealed partial class HclSyntaxParser
             if (kind == HclTokenKind.Newline && !include) continue;
             return i;
         }
-        return tokens.Length - 1;
+        return count - 1;
     }
 
     private Token Peek()
@@ -120,6 +130,14 @@ internal sealed partial class HclSyntaxParser
         var t = _tokens[i];
         _next = i + 1;
         return asNewline ? t with { Kind = HclTokenKind.Newline } : t;
+    }
+
+    /// <summary>Like <see cref="Read"/>, for callers that only need the token's index.</summary>
+    private int ReadIndex()
+    {
+        var i = NextIndex(out _);
+        _next = i + 1;
+        return i;
     }
 
     private SourceRange NextRange() => R(Peek());

@@ -9,11 +9,15 @@ namespace Platform.Hcl.Parsing;
 /// </summary>
 internal static class InvalidTokenReport
 {
-    public static void Check(List<Token> tokens, string filename, List<Diagnostic> diags)
+    public static void Check(TokenList tokens, string filename, List<Diagnostic> diags)
     {
         int bitwise = 0, backtick = 0, apostrophe = 0, semicolon = 0, badUtf8 = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var kind = tokens.KindAt(i);
+            // Kinds before BitwiseAnd are the ones valid HCL is made of (HclTokenKind keeps the invalid ones last).
+            if (kind < HclTokenKind.BitwiseAnd) continue;
+            var token = tokens[i];
             var range = token.Range(filename);
             switch (token.Kind)
             {

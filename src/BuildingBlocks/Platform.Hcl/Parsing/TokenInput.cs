@@ -9,8 +9,6 @@ namespace Platform.Hcl.Parsing;
 /// </summary>
 internal sealed class TokenInput(HclSyntaxParser parser, int index) : IInput
 {
-    private Dictionary<object, object>? _memos;
-
     public HclSyntaxParser Parser => parser;
 
     public int Position => index;
@@ -25,7 +23,8 @@ internal sealed class TokenInput(HclSyntaxParser parser, int index) : IInput
 
     public int Column => parser.StartAt(index).Column;
 
-    public IDictionary<object, object> Memos => _memos ??= [];
+    /// <summary>Kept by the parser per position, so the millions of inputs a large file goes through stay small.</summary>
+    public IDictionary<object, object> Memos => parser.MemosAt(index);
 
     public IInput Advance() => new TokenInput(parser, AtEnd ? index : index + 1);
 
