@@ -8,10 +8,11 @@ namespace Platform.Host.Cli;
 /// </summary>
 internal static class PlatformCli
 {
-    public static int Run(string[] args, InvocationConfiguration? configuration = null)
+    /// <param name="input">Standard input for commands that read <c>-</c> (tests pass their own; default the console's).</param>
+    public static int Run(string[] args, InvocationConfiguration? configuration = null, TextReader? input = null)
     {
         configuration ??= new InvocationConfiguration();
-        var parse = PlatformCommand.Create().Parse(args);
+        var parse = PlatformCommand.Create(input ?? Console.In).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

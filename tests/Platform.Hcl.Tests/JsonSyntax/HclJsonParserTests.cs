@@ -62,6 +62,32 @@ public class HclJsonParserTests
     }
 
     [Theory]
+    [InlineData("\"\\ud800\"", "\ufffd")]
+    [InlineData("\"a\\udc00b\"", "a\ufffdb")]
+    [InlineData("\"\\ud83d\\ud83d\\ude00\"", "\ufffd\U0001F600")]
+    [InlineData("\"\\ude00\\ud83d\"", "\ufffd\ufffd")]
+    public void Parse_UnpairedSurrogateEscape_BecomesReplacementCharacterAsInGo(string json, string expected)
+    {
+        var (expression, diagnostics) = HclJsonParser.ParseExpression(json, "x.json");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, Assert.IsType<JsonStringSyntax>(expression.Value).Value);
+        var (value, evaluationDiagnostics) = expression.Evaluate(new Platform.Hcl.Evaluation.EvalContext());
+        Assert.Empty(evaluationDiagnostics);
+        Assert.Equal(expected, value.AsString());
+    }
+
+    [Fact]
+    public void Parse_RawTabInString_SaysToEscapeItRatherThanThatTheQuoteIsMissing()
+    {
+        var (_, diagnostics) = HclJsonParser.ParseExpression("{\"a\": \"tab\there\"}", "x.json");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Contains("must be escaped", error.Detail, StringComparison.Ordinal);
+        Assert.Equal("x.json:1,11-11", error.Subject.ToString());
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("-12.5e+3")]
     [InlineData("3.14159265358979323846264338327950288419716939937510582097494459")]

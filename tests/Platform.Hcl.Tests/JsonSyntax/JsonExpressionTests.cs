@@ -80,4 +80,18 @@ public class JsonExpressionTests
 
         Assert.Equal("3.14159265358979323846264338327950288419716939937510582097494459", value.AsNumber().ToString());
     }
+
+    [Theory]
+    [InlineData("1e1000000")]
+    [InlineData("[1, -2.5E+99999999]")]
+    [InlineData("{\"a\": 1e-9999999}")]
+    public void ParseExpression_ExponentBeyondTheNumberRange_ReportsInvalidNumberInsteadOfThrowing(string json)
+    {
+        var parsed = HclJsonParser.ParseExpression(json, "value.json");
+
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("Invalid JSON number", error.Summary);
+        var (_, diagnostics) = parsed.Value.Evaluate(Context());
+        Assert.Empty(diagnostics);
+    }
 }

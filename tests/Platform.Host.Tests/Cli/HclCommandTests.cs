@@ -158,6 +158,26 @@ public sealed class HclCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fmt_Stdin_WritesTheFormattedTextToStdout()
+    {
+        var run = CliRun.InvokeWithInput("a=1\n", "hcl", "fmt", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("a = 1\n", run.Output);
+    }
+
+    [Theory]
+    [InlineData("a=1\n", 3)]
+    [InlineData("a = 1\n", 0)]
+    public void Fmt_CheckStdin_PrintsNothingAndExitsThreeWhenUnformatted(string stdin, int expectedExit)
+    {
+        var run = CliRun.InvokeWithInput(stdin, "hcl", "fmt", "-check", "-");
+
+        Assert.Equal(expectedExit, run.ExitCode);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
     public void Hcl_UnknownSubcommand_IsUsageError()
     {
         var run = CliRun.Invoke("hcl", "frobnicate");

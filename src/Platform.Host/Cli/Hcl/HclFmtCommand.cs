@@ -7,13 +7,14 @@ namespace Platform.Host.Cli.Hcl;
 /// <summary>
 /// <c>platform hcl fmt [-check] [-recursive] FILE|DIR|- ...</c>, like <c>terraform fmt</c>: rewrites files into the
 /// canonical layout and lists those it changed; <c>-check</c> writes nothing, lists the files that would change and
-/// exits 3 if there are any; <c>-</c> formats stdin to stdout. A file with syntax errors is left untouched (exit 1).
+/// exits 3 if there are any; <c>-</c> formats stdin to stdout (with <c>-check</c>: prints nothing, exit 3 if it is not
+/// formatted, as <c>terraform fmt -check -</c> does). A file with syntax errors is left untouched (exit 1).
 /// </summary>
 internal static class HclFmtCommand
 {
     private static readonly string[] DirectoryPatterns = ["*.tf", "*.tfvars", "*.hcl", "*.nomad"];
 
-    public static Command Create()
+    public static Command Create(TextReader input)
     {
         var targets = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or directories (default: the current directory); - for stdin." };
         var check = new Option<bool>("-check", "--check") { Description = "Write nothing; exit 3 if any input is not formatted." };
@@ -26,7 +27,7 @@ internal static class HclFmtCommand
             var given = parse.GetValue(targets) is { Length: > 0 } t ? t : ["."];
             if (given.Contains("-"))
             {
-                return FormatStdin(output, error);
+                return FormatStdin(input, parse.GetValue(check), output, error);
             }
 
             var exit = ExitCodes.Success;
@@ -73,13 +74,19 @@ internal static class HclFmtCommand
         return command;
     }
 
-    private static int FormatStdin(TextWriter output, TextWriter error)
+    private static int FormatStdin(TextReader input, bool check, TextWriter output, TextWriter error)
     {
-        var formatted = HclFormatter.Format(Console.In.ReadToEnd(), "<stdin>");
+        var text = input.ReadToEnd();
+        var formatted = HclFormatter.Format(text, "<stdin>");
         DiagnosticPrinter.Print(formatted.Diagnostics, error);
         if (formatted.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return ExitCodes.Error;
+        }
+
+        if (check)
+        {
+            return formatted.Value == text ? ExitCodes.Success : ExitCodes.NotFormatted;
         }
 
         output.Write(formatted.Value);

@@ -11,9 +11,13 @@ namespace Platform.Hcl.Decoding.Typed;
 /// </summary>
 internal sealed class ModelValueConverter
 {
-    private readonly Func<HclValue, (object? Value, string? Error)> _read;
+    private const string SensitiveText = "(sensitive value)";
 
-    private ModelValueConverter(HclType target, Func<HclValue, (object? Value, string? Error)> read)
+    // The second argument says the value was marked sensitive: error messages then never show it, since
+    // diagnostics end up in logs and terminals.
+    private readonly Func<HclValue, bool, (object? Value, string? Error)> _read;
+
+    private ModelValueConverter(HclType target, Func<HclValue, bool, (object? Value, string? Error)> read)
     {
         Target = target;
         _read = read;
@@ -38,44 +42,44 @@ internal sealed class ModelValueConverter
 
         if (type == typeof(HclValue))
         {
-            return new ModelValueConverter(HclType.Dynamic, v => (v, null));
+            return new ModelValueConverter(HclType.Dynamic, (v, _) => (v, null));
         }
 
         if (type == typeof(string))
         {
-            return new ModelValueConverter(HclType.String, v => (v.AsString(), null));
+            return new ModelValueConverter(HclType.String, (v, _) => (v.AsString(), null));
         }
 
         if (type == typeof(bool))
         {
-            return new ModelValueConverter(HclType.Bool, v => (v.AsBool(), null));
+            return new ModelValueConverter(HclType.Bool, (v, _) => (v.AsBool(), null));
         }
 
         if (type == typeof(int))
         {
-            return new ModelValueConverter(HclType.Number, v => v.AsNumber().TryGetInt(out var i) && v.AsNumber().IsInteger
+            return new ModelValueConverter(HclType.Number, (v, sensitive) => v.AsNumber().TryGetInt(out var i) && v.AsNumber().IsInteger
                 ? (i, null)
-                : (null, $"a whole number between {int.MinValue} and {int.MaxValue} is required, not {v.AsNumber()}"));
+                : (null, $"a whole number between {int.MinValue} and {int.MaxValue} is required, not {Show(v, sensitive)}"));
         }
 
         if (type == typeof(long))
         {
-            return new ModelValueConverter(HclType.Number, v => v.AsNumber().TryGetLong(out var l) && v.AsNumber().IsInteger
+            return new ModelValueConverter(HclType.Number, (v, sensitive) => v.AsNumber().TryGetLong(out var l) && v.AsNumber().IsInteger
                 ? (l, null)
-                : (null, $"a whole number between {long.MinValue} and {long.MaxValue} is required, not {v.AsNumber()}"));
+                : (null, $"a whole number between {long.MinValue} and {long.MaxValue} is required, not {Show(v, sensitive)}"));
         }
 
         if (type == typeof(double))
         {
-            return new ModelValueConverter(HclType.Number, v => (v.AsNumber().ToDouble(), null));
+            // As gocty does: precision may be lost, but an infinity is never made up.
+            return new ModelValueConverter(HclType.Number, (v, _) => v.AsNumber().ToDouble() is var d && double.IsInfinity(d)
+                ? (null, "the number is too large for a double-precision number")
+                : (d, null));
         }
 
         if (type == typeof(decimal))
         {
-            return new ModelValueConverter(HclType.Number, v =>
-                decimal.TryParse(v.AsNumber().ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                    ? (d, null)
-                    : (null, $"the number {v.AsNumber()} does not fit a decimal"));
+            return new ModelValueConverter(HclType.Number, (v, sensitive) => ReadDecimal(v, sensitive));
         }
 
         if (type.IsEnum)
@@ -84,18 +88,18 @@ internal sealed class ModelValueConverter
             static string Key(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
             var members = Enum.GetNames(type).ToDictionary(Key, n => Enum.Parse(type, n));
             var allowed = string.Join(", ", Enum.GetNames(type).Select(n => $"\"{n.ToLowerInvariant()}\""));
-            return new ModelValueConverter(HclType.String, v => members.TryGetValue(Key(v.AsString()), out var member)
+            return new ModelValueConverter(HclType.String, (v, sensitive) => members.TryGetValue(Key(v.AsString()), out var member)
                 ? (member, null)
-                : (null, $"\"{v.AsString()}\" is not one of {allowed}"));
+                : (null, $"{Show(v, sensitive)} is not one of {allowed}"));
         }
 
         if (type.IsArray)
         {
             var element = type.GetElementType()!;
             var elementConverter = For(element);
-            return new ModelValueConverter(HclType.List(elementConverter.Target), v =>
+            return new ModelValueConverter(HclType.List(elementConverter.Target), (v, sensitive) =>
             {
-                var (items, error) = ReadElements(v, elementConverter);
+                var (items, error) = ReadElements(v, elementConverter, sensitive);
                 if (error is not null)
                 {
                     return (null, error);
@@ -121,9 +125,9 @@ internal sealed class ModelValueConverter
                 var elementConverter = For(arguments[0]);
                 var concrete = isSet ? typeof(HashSet<>).MakeGenericType(arguments[0]) : typeof(List<>).MakeGenericType(arguments[0]);
                 var target = isSet ? HclType.Set(elementConverter.Target) : HclType.List(elementConverter.Target);
-                return new ModelValueConverter(target, v =>
+                return new ModelValueConverter(target, (v, sensitive) =>
                 {
-                    var (items, error) = ReadElements(v, elementConverter);
+                    var (items, error) = ReadElements(v, elementConverter, sensitive);
                     if (error is not null)
                     {
                         return (null, error);
@@ -144,15 +148,15 @@ internal sealed class ModelValueConverter
             {
                 var valueConverter = For(arguments[1]);
                 var concrete = typeof(Dictionary<,>).MakeGenericType(typeof(string), arguments[1]);
-                return new ModelValueConverter(HclType.Map(valueConverter.Target), v =>
+                return new ModelValueConverter(HclType.Map(valueConverter.Target), (v, sensitive) =>
                 {
                     var dictionary = (IDictionary)Activator.CreateInstance(concrete)!;
                     foreach (var (key, item) in v.Entries)
                     {
-                        var (converted, error) = valueConverter.Read(item);
+                        var (converted, error) = valueConverter.Read(item, sensitive);
                         if (error is not null)
                         {
-                            return (null, $"element \"{key}\": {error}");
+                            return (null, sensitive ? error : $"element \"{key}\": {error}");
                         }
 
                         dictionary[key] = converted;
@@ -168,14 +172,17 @@ internal sealed class ModelValueConverter
     }
 
     /// <summary>Converts and reads a value; null, unknown and unconvertible values give an error message.</summary>
-    public (object? Value, string? Error) Read(HclValue value)
+    public (object? Value, string? Error) Read(HclValue value) => Read(value, false);
+
+    // A collection's elements were unmarked with it, so a sensitive collection passes the flag down to them.
+    private (object? Value, string? Error) Read(HclValue value, bool sensitiveContainer)
     {
         if (Target.IsDynamic)
         {
             return (value, null);
         }
 
-        var plain = value.UnmarkDeep().Value;
+        var (plain, marks) = value.UnmarkDeep();
         if (!HclConversion.TryConvert(plain, Target, out var converted, out var error))
         {
             return (null, error!.Message);
@@ -191,16 +198,70 @@ internal sealed class ModelValueConverter
             return (null, "the value must be known when the configuration is read, but it depends on something not yet known");
         }
 
-        return _read(converted);
+        return _read(converted, sensitiveContainer || marks.Contains(HclMarks.Sensitive));
     }
 
-    private static (List<object?>? Items, string? Error) ReadElements(HclValue collection, ModelValueConverter elementConverter)
+    // Only scalars are ever shown. Numbers are written from their double approximation when far from 1, because
+    // the exact decimal text of 1e100000 has a hundred thousand digits (and takes seconds to produce).
+    private static string Show(HclValue value, bool sensitive)
+    {
+        if (sensitive)
+        {
+            return SensitiveText;
+        }
+
+        if (value.Type.Equals(HclType.String))
+        {
+            var text = value.AsString();
+            return text.Length <= 40 ? $"\"{text}\"" : $"\"{text[..40]}…\"";
+        }
+
+        if (!value.Type.Equals(HclType.Number))
+        {
+            return "this value";
+        }
+
+        var number = value.AsNumber();
+        var magnitude = Math.Abs(number.ToDouble());
+        if (number.IsZero || (magnitude >= 1e-6 && magnitude < 1e21))
+        {
+            var text = number.ToString();
+            return text.Length <= 40 ? text : $"{text[..40]}…";
+        }
+
+        return double.IsInfinity(magnitude)
+            ? (number.IsNegative ? "a number below -1.8e308" : "a number above 1.8e308")
+            : number.ToDouble().ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    private static (object? Value, string? Error) ReadDecimal(HclValue value, bool sensitive)
+    {
+        var number = value.AsNumber();
+        var magnitude = Math.Abs(number.ToDouble());
+        if (magnitude > 7.9e28)
+        {
+            return (null, $"{Show(value, sensitive)} does not fit a decimal");
+        }
+
+        // Below decimal's smallest step the value rounds to zero, as decimal parsing would; checked first so the
+        // exact text of a tiny number (up to a hundred thousand digits) is never produced.
+        if (magnitude < 1e-28)
+        {
+            return (0m, null);
+        }
+
+        return decimal.TryParse(number.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? (d, null)
+            : (null, $"{Show(value, sensitive)} does not fit a decimal");
+    }
+
+    private static (List<object?>? Items, string? Error) ReadElements(HclValue collection, ModelValueConverter elementConverter, bool sensitive)
     {
         var items = new List<object?>();
         var index = 0;
         foreach (var element in collection.Elements)
         {
-            var (item, error) = elementConverter.Read(element);
+            var (item, error) = elementConverter.Read(element, sensitive);
             if (error is not null)
             {
                 return (null, $"element {index}: {error}");

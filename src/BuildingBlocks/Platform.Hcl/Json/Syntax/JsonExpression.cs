@@ -30,7 +30,8 @@ public sealed class JsonExpression(JsonSyntaxNode value) : IHclExpression
             case JsonStringSyntax s:
                 return context is null ? HclValue.FromString(s.Value) : JsonTemplate.Evaluate(s, context, diagnostics);
             case JsonNumberSyntax n:
-                return HclValue.FromNumber(HclNumber.Parse(n.Text));
+                // The parser only builds number nodes HclNumber can read; a node built by hand is checked anyway.
+                return HclNumber.TryParse(n.Text, out var number) ? HclValue.FromNumber(number) : HclValue.DynamicUnknown;
             case JsonBoolSyntax b:
                 return HclValue.FromBool(b.Value);
             case JsonNullSyntax:

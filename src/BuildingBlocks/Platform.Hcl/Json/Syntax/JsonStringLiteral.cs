@@ -9,12 +9,20 @@ namespace Platform.Hcl.Json.Syntax;
 /// </summary>
 internal static class JsonStringLiteral
 {
+    private const string ControlCharacterProblem = "Control characters such as newlines and tabs must be escaped in JSON strings (\\n, \\t).";
+
     // Decodes the quoted text; on failure returns the char offset (within the token) of the offending character.
     public static (string? Value, int ErrorAt, string Problem) Decode(string text, int offset, int length)
     {
         var end = offset + length;
         if (length < 2 || text[end - 1] != '"' || (length >= 3 && IsEscapedQuote(text, offset, end - 1)))
         {
+            // The scanner stops a string before any control character; only a line end means the quote is missing.
+            if (end < text.Length && text[end] < ' ' && text[end] is not ('\n' or '\r'))
+            {
+                return (null, length, ControlCharacterProblem);
+            }
+
             return (null, length, "This string has no closing quote; add a \" before the end of the line.");
         }
 
@@ -31,7 +39,7 @@ internal static class JsonStringLiteral
             var c = text[i];
             if (c < 0x20)
             {
-                return (null, i - offset, "Control characters such as newlines and tabs must be escaped in JSON strings (\\n, \\t).");
+                return (null, i - offset, ControlCharacterProblem);
             }
 
             if (c != '\\')
@@ -60,7 +68,8 @@ internal static class JsonStringLiteral
                         return (null, i - 1 - offset, "A \\u escape needs exactly four hexadecimal digits, such as \\u00e9.");
                     }
 
-                    // Surrogate pairs arrive as two escapes and recombine naturally in UTF-16.
+                    // Surrogate pairs arrive as two escapes and recombine naturally in UTF-16; unpaired halves
+                    // are replaced below.
                     builder.Append((char)code);
                     i += 4;
                     break;
@@ -71,7 +80,27 @@ internal static class JsonStringLiteral
 
         // No Unicode normalization here: the JSON spec keeps "the exact sequence of unicode characters" in
         // literal mode; full-expression mode goes through the native template parser, which normalizes.
-        return (builder.ToString(), 0, "");
+        return (ReplaceUnpairedSurrogates(builder), 0, "");
+    }
+
+    // Go's encoding/json, which HashiCorp's JSON parser uses, turns an escaped surrogate without its other half
+    // into U+FFFD; a lone surrogate kept in the value would be text no UTF-8 file can hold, and later steps
+    // (templates, hashing, encoding) reject it.
+    private static string ReplaceUnpairedSurrogates(StringBuilder builder)
+    {
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (char.IsHighSurrogate(builder[i]) && i + 1 < builder.Length && char.IsLowSurrogate(builder[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(builder[i]))
+            {
+                builder[i] = '\uFFFD';
+            }
+        }
+
+        return builder.ToString();
     }
 
     // True when the final quote at `quote` is preceded by an odd number of backslashes, i.e. it is escaped.

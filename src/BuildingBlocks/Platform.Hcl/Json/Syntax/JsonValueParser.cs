@@ -1,5 +1,6 @@
 using Platform.Hcl.Decoding;
 using Platform.Hcl.Diagnostics;
+using Platform.Hcl.Evaluation;
 
 namespace Platform.Hcl.Json.Syntax;
 
@@ -270,12 +271,23 @@ internal sealed class JsonValueParser
         var text = _text.Substring(token.Offset, token.Length);
         if (!JsonNumberLiteral.IsValid(text))
         {
-            _diagnostics.Error("Invalid JSON number", $"\"{text}\" is not a valid JSON number: write digits with an optional leading minus, fraction and exponent, such as -12.5e3.", token.Range);
+            _diagnostics.Error("Invalid JSON number", $"{Shorten(text)} is not a valid JSON number: write digits with an optional leading minus, fraction and exponent, such as -12.5e3.", token.Range);
+            return new JsonInvalidSyntax(token.Range);
+        }
+
+        // Valid JSON can still lie outside what HclNumber holds (it refuses decimal exponents past 100000 rather
+        // than expand them into gigantic integers); say so here, as the native parser does for its literals.
+        if (!HclNumber.TryParse(text, out _))
+        {
+            _diagnostics.Error("Invalid JSON number", $"{Shorten(text)} is too large or too small to represent: keep the exponent between -100000 and 100000.", token.Range);
             return new JsonInvalidSyntax(token.Range);
         }
 
         return new JsonNumberSyntax(text, token.Range);
     }
+
+    // A hostile file can hold one megabyte-long token; the message quotes only its start.
+    private static string Shorten(string text) => text.Length <= 40 ? $"\"{text}\"" : $"\"{text[..40]}…\" ({text.Length} characters)";
 
     private JsonSyntaxNode ParseString()
     {
@@ -330,7 +342,7 @@ internal sealed class JsonValueParser
             default:
                 var suggestion = NameSuggestion.Closest(word, ["true", "false", "null"]);
                 var didYouMean = suggestion is null ? "" : $" Did you mean \"{suggestion}\"?";
-                _diagnostics.Error("Invalid JSON keyword", $"\"{word}\" is not a valid JSON keyword.{didYouMean}", token.Range);
+                _diagnostics.Error("Invalid JSON keyword", $"{Shorten(word)} is not a valid JSON keyword.{didYouMean}", token.Range);
                 return new JsonInvalidSyntax(token.Range);
         }
     }
