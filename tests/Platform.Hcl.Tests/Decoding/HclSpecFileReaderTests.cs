@@ -86,12 +86,12 @@ public class HclSpecFileReaderTests
             "function \"add_one\" {\n  params = [n]\n  result = n + 1\n}\nfunction \"count_args\" {\n  params = [first]\n  variadic_param = rest\n  result = length(rest)\n}\nobject {\n  attr \"a\" { type = number }\n}\n",
             "f.hcldec");
         Assert.Empty(diagnostics);
-        var parsed = HclParser.ParseConfig("a = add_one(41)\n", "in.hcl");
+        var parsed = HclParser.ParseConfig("a = add_one(41) + count_args(1, 2, 3)\n", "in.hcl");
 
         var (value, decodeDiagnostics) = HclSpecDecoder.Decode(new NativeBody(parsed.Value.Body), file!.Root, file.CreateContext());
 
         Assert.Empty(decodeDiagnostics);
-        Assert.Equal(42, value.GetAttribute("a").AsInt());
+        Assert.Equal(44, value.GetAttribute("a").AsInt());
         Assert.Equal(["add_one", "count_args"], file.Functions.Keys.Order());
     }
 

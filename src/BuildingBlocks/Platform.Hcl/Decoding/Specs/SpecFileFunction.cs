@@ -1,15 +1,20 @@
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Evaluation;
+using Platform.Hcl.Evaluation.Functions;
 
 namespace Platform.Hcl.Decoding.Specs;
 
 /// <summary>
 /// Builds the <see cref="HclFunction"/> for a spec file's <c>function "name" { params = [...] variadic_param = x
 /// result = expr }</c> block: calling it evaluates <c>result</c> with the parameters bound as variables (the
-/// variadic ones as a tuple). Parameters accept any value, including null and unknown, as hcldec's do.
+/// variadic ones as a tuple). Parameters accept any value, including null and unknown, as hcldec's do. The body
+/// sees the built-in function library (as hcldec's user functions see cty's stdlib), with file functions confined
+/// to the working directory: a spec file is input, not code we trust.
 /// </summary>
 internal static class SpecFileFunction
 {
+    private static readonly Lazy<EvalContext> BuiltIns = new(() => HclFunctionLibrary.NewContext(confineFilesToBaseDirectory: true));
+
     public static HclFunction Create(string name, IReadOnlyList<string> parameters, string? variadicParameter, IHclExpression result)
     {
         HclParameter Parameter(string parameterName) =>
@@ -23,7 +28,7 @@ internal static class SpecFileFunction
             Description = $"Defined by the spec file's function \"{name}\" block.",
             Implementation = arguments =>
             {
-                var context = new EvalContext();
+                var context = BuiltIns.Value.NewChild();
                 for (var i = 0; i < parameters.Count; i++)
                 {
                     context.WithVariable(parameters[i], arguments[i]);
