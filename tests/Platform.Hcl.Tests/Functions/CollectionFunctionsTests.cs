@@ -70,6 +70,7 @@ public class CollectionFunctionsTests
     [InlineData("range(0, 2000)", "Error in function call; Call to function \"range\" failed: more than 1024 values were generated; either decrease the difference between start and end or use a smaller step.")]
     [InlineData("length(5)", "Invalid function argument; Invalid value for \"value\" parameter: argument must be a string, a collection type, or a structural type.")]
     [InlineData("slice([1, 2], 1, 3)", "Invalid function argument; Invalid value for \"end_index\" parameter: end index must not be greater than the length of the list.")]
+    [InlineData("contains([1], null)", "Invalid function argument; Invalid value for \"value\" parameter: argument must not be null.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));

@@ -74,6 +74,16 @@ public class EncodingFunctionsTests
         Assert.Equal(expected, Error(source));
     }
 
+    [Theory]
+    [InlineData("jsonencode(null)", "null")]
+    [InlineData("yamlencode(null)", "null\n...\n")]
+    [InlineData("jsonencode(merge(null, {a = 1}))", "{\"a\":1}")]
+    public void Encode_UntypedNull_EncodedAsInTerraform(string source, string expected)
+    {
+        // These parameters accept a value of no type yet (cty AllowDynamicType), so a bare null is encoded.
+        Assert.Equal(expected, Value(source).AsString());
+    }
+
     [Fact]
     public void JsonDecode_Object_KeepsExactTypes()
     {

@@ -59,11 +59,15 @@ public sealed class HclFunction
     /// <exception cref="FunctionCallException">The arguments are unsuitable or the function failed.</exception>
     public HclValue Call(IReadOnlyList<HclValue> arguments)
     {
-        var (args, returnType) = Prepare(arguments);
+        var (args, returnType, typePending) = Prepare(arguments);
 
         // As cty: an unknown argument a parameter does not accept means the function is not called at all, and
         // then every mark of every argument is carried; otherwise only marks of parameters that disallow them.
-        var pending = Enumerable.Range(0, args.Length).Any(i => !args[i].IsKnown && !ParameterAt(i)!.AllowUnknown);
+        // An argument of no known type (an untyped null or unknown) that its parameter is not ready for also
+        // means no call: cty returns an unknown then, which is why Terraform shows format("%s", null) as
+        // "(known after apply)" rather than an error.
+        var pending = typePending
+            || Enumerable.Range(0, args.Length).Any(i => !args[i].IsKnown && !ParameterAt(i)!.AllowUnknown);
         var marks = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
         var unmarked = ImmutableArray.CreateBuilder<HclValue>(args.Length);
         for (var i = 0; i < args.Length; i++)
@@ -87,7 +91,7 @@ public sealed class HclFunction
     /// <summary>The type <see cref="Call"/> would return for these arguments (which may be unknown).</summary>
     public HclType ReturnTypeFor(IReadOnlyList<HclValue> arguments) => Prepare(arguments).ReturnType;
 
-    private (ImmutableArray<HclValue> Args, HclType ReturnType) Prepare(IReadOnlyList<HclValue> arguments)
+    private (ImmutableArray<HclValue> Args, HclType ReturnType, bool TypePending) Prepare(IReadOnlyList<HclValue> arguments)
     {
         if (arguments.Count < Parameters.Count)
         {
@@ -131,7 +135,7 @@ public sealed class HclFunction
         var built = args.MoveToImmutable();
 
         // The return-type rule sees unmarked arguments, as cty's type check does.
-        return (built, typePending ? HclType.Dynamic : ReturnType([.. built.Select(a => a.Unmark().Value)]));
+        return (built, typePending ? HclType.Dynamic : ReturnType([.. built.Select(a => a.Unmark().Value)]), typePending);
     }
 
     private HclValue Run(ImmutableArray<HclValue> args, HclType returnType)

@@ -14,7 +14,7 @@ internal static class MapAndSetFunctions
             LookupType,
             Lookup,
             Param("default", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true)));
-        yield return new("merge", DefineShallow([], _ => HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true)));
+        yield return new("merge", DefineShallow([], _ => HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true, allowDynamic: true)));
         yield return new("matchkeys", Define([Param("values", HclType.List(HclType.Dynamic)), Param("keys", HclType.List(HclType.Dynamic)), Param("searchset", HclType.List(HclType.Dynamic))],
             a => a[0].Type, MatchKeys));
         yield return new("transpose", Define([Param("values", HclType.Map(HclType.List(HclType.String)))], HclType.Map(HclType.List(HclType.String)), Transpose));

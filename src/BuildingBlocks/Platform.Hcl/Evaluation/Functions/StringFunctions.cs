@@ -38,9 +38,9 @@ internal static class StringFunctions
         yield return new("substr", Define([Param("str", HclType.String), Param("offset", HclType.Number), Param("length", HclType.Number)], HclType.String, Substr));
         yield return new("replace", Define([Param("str", HclType.String), Param("substr", HclType.String), Param("replace", HclType.String)], HclType.String, Replace));
         yield return new("format", Define([Param("format", HclType.String)], HclType.String, Format,
-            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)));
+            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true)));
         yield return new("formatlist", Define([Param("format", HclType.String)], HclType.List(HclType.String), FormatList,
-            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)));
+            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true)));
     }
 
     public static IEnumerable<string> Graphemes(string text)
