@@ -114,6 +114,9 @@ public class StringFunctionsTests
     [InlineData("format(\"%d\", true)", "Error in function call; Call to function \"format\" failed: unsupported value for \"%d\" at 0: number required.")]
     [InlineData("format(\"%d\", 1.5)", "Error in function call; Call to function \"format\" failed: unsupported value for \"%d\" at 0: an integer is required.")]
     [InlineData("join(\", \")", "Error in function call; Call to function \"join\" failed: at least one list is required.")]
+    [InlineData("format(\"%2147483648d\", 1)", "Error in function call; Call to function \"format\" failed: width or precision 2147483648 at offset 1 is too large; at most 10000000 is supported.")]
+    [InlineData("format(\"%.999999999f\", 1)", "Error in function call; Call to function \"format\" failed: width or precision 999999999 at offset 2 is too large; at most 10000000 is supported.")]
+    [InlineData("indent(999999999, \"a\\nb\\nc\")", "Invalid function argument; Invalid value for \"spaces\" parameter: indenting 2 line(s) by 999999999 spaces would give a string longer than 134217728 characters.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));

@@ -32,7 +32,7 @@ internal static class StringFunctions
         yield return new("trimsuffix", Define([Param("str", HclType.String), Param("suffix", HclType.String)], HclType.String,
             a => Str(a[0].AsString().EndsWith(a[1].AsString(), StringComparison.Ordinal) ? a[0].AsString()[..^a[1].AsString().Length] : a[0].AsString())));
         yield return new("indent", Define([Param("spaces", HclType.Number), Param("str", HclType.String)], HclType.String,
-            a => Str(a[1].AsString().Replace("\n", "\n" + new string(' ', Math.Max(0, WholeNumber(a[0], 0))), StringComparison.Ordinal))));
+            a => Str(Indent(Math.Max(0, WholeNumber(a[0], 0)), a[1].AsString()))));
         yield return new("split", Define([Param("separator", HclType.String), Param("str", HclType.String)], HclType.List(HclType.String), Split));
         yield return new("join", Define([Param("separator", HclType.String)], HclType.String, Join, Param("lists", HclType.List(HclType.String))));
         yield return new("substr", Define([Param("str", HclType.String), Param("offset", HclType.Number), Param("length", HclType.Number)], HclType.String, Substr));
@@ -41,6 +41,21 @@ internal static class StringFunctions
             Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true)));
         yield return new("formatlist", Define([Param("format", HclType.String)], HclType.List(HclType.String), FormatList,
             Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true)));
+    }
+
+    // Terraform builds any size asked for; a bound on the result (far above real use) keeps a hostile count
+    // from exhausting memory, or from passing .NET's string length limit and crashing.
+    private const long MaxIndentedLength = 1L << 27;
+
+    private static string Indent(int spaces, string text)
+    {
+        var lines = text.AsSpan().Count('\n');
+        if (text.Length + ((long)lines * spaces) > MaxIndentedLength)
+        {
+            throw new FunctionCallException(0, $"indenting {lines} line(s) by {spaces} spaces would give a string longer than {MaxIndentedLength} characters");
+        }
+
+        return text.Replace("\n", "\n" + new string(' ', spaces), StringComparison.Ordinal);
     }
 
     public static IEnumerable<string> Graphemes(string text)
