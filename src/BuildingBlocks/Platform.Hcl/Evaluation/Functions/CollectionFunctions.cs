@@ -141,6 +141,11 @@ internal static class CollectionFunctions
 
     private static HclType ConcatType(IReadOnlyList<HclValue> args)
     {
+        if (args.Count == 0)
+        {
+            throw new FunctionCallException("at least one argument is required");
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             if (!(args[i].Type.IsList || args[i].Type.IsTuple))
