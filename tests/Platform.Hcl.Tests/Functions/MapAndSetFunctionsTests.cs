@@ -25,7 +25,7 @@ public class MapAndSetFunctionsTests
     [InlineData("setsubtract([\"a\", \"b\", \"c\"], [\"a\", \"c\"])", "[\"b\"]")]
     [InlineData("setunion([\"a\", \"b\"], [\"b\", \"c\"], [\"d\"])", "[\"a\",\"b\",\"c\",\"d\"]")]
     [InlineData("setproduct([\"development\", \"staging\"], [\"app1\", \"app2\"])", "[[\"development\",\"app1\"],[\"development\",\"app2\"],[\"staging\",\"app1\"],[\"staging\",\"app2\"]]")]
-    [InlineData("setproduct([\"a\"], [1, 2])", "[[\"a\",\"1\"],[\"a\",\"2\"]]")]
+    [InlineData("setproduct([\"a\"], [1, 2])", "[[\"a\",1],[\"a\",2]]")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
         Assert.Equal(expected, EvalToJson(source));
@@ -45,6 +45,15 @@ public class MapAndSetFunctionsTests
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));
+    }
+
+    [Theory]
+    [InlineData("setproduct([\"a\"], [1])", "list(tuple([string, number]))")]
+    [InlineData("setproduct(toset([\"a\"]), [1])", "set(tuple([string, number]))")]
+    [InlineData("setproduct([], [1])", "list(tuple([any, number]))")]
+    public void SetProduct_Inputs_CollectionOfTuplesAsTerraform(string source, string expectedType)
+    {
+        Assert.Equal(expectedType, Value(source).Type.ToString());
     }
 
     [Fact]

@@ -319,20 +319,28 @@ internal static class MapAndSetFunctions
             product = product.SelectMany(prefix => arg.Elements.Select(e => new List<HclValue>(prefix) { e })).ToList();
         }
 
-        var tuples = product.Select(p => HclValue.Tuple(p)).ToList();
-        var allSets = args.All(a => a.Type.IsSet);
-        var elementTypes = args.Select(a => a.Type.IsTuple ? HclConversion.Unify(a.Type.TupleElementTypes.ToList()) ?? HclType.Dynamic : a.Type.ElementType!).ToList();
-
-        // cty gives a collection of lists when every input shares one element type, otherwise of tuples.
-        var unified = HclConversion.Unify(elementTypes);
-        if (unified is { IsDynamic: false })
+        // As cty: each product is a tuple of the inputs' element types (a tuple input counts as the list its
+        // elements unify to), collected in a list when no input is a set and in a set otherwise. Terraform
+        // shows setproduct(["a"], [1]) as [["a", 1]], never as strings.
+        var elementTypes = new List<HclType>();
+        for (var i = 0; i < args.Count; i++)
         {
-            var lists = tuples.Select(t => HclValue.List(unified, t.Elements.Select(e => HclConversion.Convert(e, unified)))).ToList();
-            var listType = HclType.List(unified);
-            return allSets ? (lists.Count == 0 ? HclValue.EmptySet(listType) : HclValue.Set(listType, lists))
-                : lists.Count == 0 ? HclValue.EmptyList(listType) : HclValue.List(listType, lists);
+            var type = args[i].Type;
+            var elementType = type.IsTuple
+                ? type.TupleElementTypes.IsEmpty ? HclType.Dynamic : HclConversion.Unify(type.TupleElementTypes.ToList())
+                : type.ElementType;
+            elementTypes.Add(elementType ?? throw new FunctionCallException(i, "a set or a list is required"));
         }
 
-        return HclValue.Tuple(tuples);
+        var tupleType = HclType.Tuple(elementTypes);
+        var tuples = product
+            .Select(p => HclValue.Tuple(p.Select((e, i) => elementTypes[i].IsDynamic ? e : HclConversion.Convert(e, elementTypes[i]))))
+            .ToList();
+        if (args.Any(a => a.Type.IsSet))
+        {
+            return tuples.Count == 0 ? HclValue.EmptySet(tupleType) : HclValue.Set(tupleType, tuples);
+        }
+
+        return tuples.Count == 0 ? HclValue.EmptyList(tupleType) : HclValue.List(tupleType, tuples);
     }
 }
