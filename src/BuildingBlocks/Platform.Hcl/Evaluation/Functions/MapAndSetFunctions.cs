@@ -216,6 +216,11 @@ internal static class MapAndSetFunctions
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, list) in args[0].Entries)
         {
+            if (list.IsNull)
+            {
+                throw new FunctionCallException("input must not contain null list");
+            }
+
             foreach (var element in list.Elements)
             {
                 if (element.IsNull)
@@ -326,8 +331,10 @@ internal static class MapAndSetFunctions
         for (var i = 0; i < args.Count; i++)
         {
             var type = args[i].Type;
+            // A bare null in a tuple has no type yet and converts to whatever the others unify to.
+            var typed = type.IsTuple ? type.TupleElementTypes.Where(t => !t.IsDynamic).ToList() : [];
             var elementType = type.IsTuple
-                ? type.TupleElementTypes.IsEmpty ? HclType.Dynamic : HclConversion.Unify(type.TupleElementTypes.ToList())
+                ? typed.Count == 0 ? HclType.Dynamic : HclConversion.Unify(typed)
                 : type.ElementType;
             elementTypes.Add(elementType ?? throw new FunctionCallException(i, "a set or a list is required"));
         }
