@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace Platform.Hcl.Evaluation;
 
@@ -84,8 +85,77 @@ public sealed class HclFunction
             }
         }
 
-        var result = pending ? HclValue.Unknown(returnType) : Run(unmarked.MoveToImmutable(), returnType);
-        return result.WithMarks(marks);
+        if (pending)
+        {
+            return HclValue.Unknown(returnType).WithMarks(marks);
+        }
+
+        try
+        {
+            return Run(unmarked.MoveToImmutable(), returnType).WithMarks(marks);
+        }
+        catch (FunctionCallException e) when (args.Any(a => a.UnmarkDeep().Marks.Contains(HclMarks.Sensitive)))
+        {
+            throw Redacted(e, args);
+        }
+    }
+
+    // Implementations word their failures as Terraform's, which quote the offending text ("cannot parse
+    // \"hunter2\" as a base 10 integer") even when it is sensitive. Every known text of a sensitive argument
+    // is cut out of the message (as a whole word), so a secret does not reach a diagnostic or a log.
+    private static FunctionCallException Redacted(FunctionCallException failure, ImmutableArray<HclValue> args)
+    {
+        var secrets = new List<string>();
+        foreach (var arg in args)
+        {
+            var (plain, found) = arg.UnmarkDeep();
+            if (found.Contains(HclMarks.Sensitive))
+            {
+                CollectTexts(plain, secrets);
+            }
+        }
+
+        var message = failure.Message;
+        foreach (var secret in secrets.Where(t => t.Length > 0).OrderByDescending(t => t.Length))
+        {
+            // Only whole occurrences: a short secret such as "no" must not mangle "cannot".
+            var pattern = $@"(?<![\p{{L}}\p{{N}}_]){Regex.Escape(secret)}(?![\p{{L}}\p{{N}}_])";
+            message = Regex.Replace(message, pattern, "(sensitive value)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return new FunctionCallException(failure.ArgumentIndex, message);
+    }
+
+    private static void CollectTexts(HclValue value, List<string> texts)
+    {
+        if (!value.IsKnown || value.IsNull)
+        {
+            return;
+        }
+
+        if (value.Type.Kind is HclTypeKind.String)
+        {
+            texts.Add(value.AsString());
+        }
+        else if (value.Type.Kind is HclTypeKind.Number)
+        {
+            texts.Add(value.AsNumber().ToString());
+        }
+        else if (value.Type.Kind is HclTypeKind.List or HclTypeKind.Set or HclTypeKind.Tuple)
+        {
+            foreach (var element in value.Elements)
+            {
+                CollectTexts(element, texts);
+            }
+        }
+        else if (value.Type.Kind is HclTypeKind.Map or HclTypeKind.Object)
+        {
+            foreach (var (key, element) in value.Entries)
+            {
+                texts.Add(key);
+                CollectTexts(element, texts);
+            }
+        }
     }
 
     /// <summary>The type <see cref="Call"/> would return for these arguments (which may be unknown).</summary>
