@@ -68,6 +68,7 @@ public class EncodingFunctionsTests
     [InlineData("yamldecode(\"a: .nan\")", "Invalid function argument; Invalid value for \"src\" parameter: floating point NaN is not supported.")]
     [InlineData("csvdecode(\"\")", "Invalid function argument; Invalid value for \"str\" parameter: missing header line.")]
     [InlineData("csvdecode(\"a,b\\n1\")", "Invalid function argument; Invalid value for \"str\" parameter: CSV parse error on line 2: wrong number of fields.")]
+    [InlineData("csvdecode(\"a,a\\n1,2\\n\")", "Error in function call; Call to function \"csvdecode\" failed: duplicate column name \"a\".")]
     [InlineData("textencodebase64(\"x\", \"NOPE-1\")", "Invalid function argument; Invalid value for \"encoding\" parameter: \"NOPE-1\" is not a supported IANA encoding name or alias in this Terraform version.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
