@@ -45,6 +45,8 @@ public class StringFunctionsTests
     [InlineData("replace(\"hello world\", \"/w.*d/\", \"everybody\")", "\"hello everybody\"")]
     [InlineData("replace(\"hello world\", \"/(h)(e)/\", \"$2$1\")", "\"ehllo world\"")]
     [InlineData("replace(\"abc\", \"/(?P<x>b)/\", \"[$${x}]\")", "\"a[b]c\"")]
+    [InlineData("replace(\"baaac\", \"/a*/\", \"-\")", "\"-b-c-\"")]
+    [InlineData("replace(\"aaa\", \"/a*/\", \"-\")", "\"-\"")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
         Assert.Equal(expected, EvalToJson(source));

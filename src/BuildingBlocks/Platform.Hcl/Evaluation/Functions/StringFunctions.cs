@@ -174,7 +174,15 @@ internal static class StringFunctions
                 throw new FunctionCallException(1, $"error parsing pattern: {e.Message}");
             }
 
-            return Str(pattern.Regex.Replace(text, m => ExpandGoTemplate(replacement, m, pattern.Regex)));
+            var output = new StringBuilder(text.Length);
+            var copied = 0;
+            foreach (var match in pattern.AllMatches(text))
+            {
+                output.Append(text, copied, match.Index - copied).Append(ExpandGoTemplate(replacement, match, pattern.Regex));
+                copied = match.Index + match.Length;
+            }
+
+            return Str(output.Append(text, copied, text.Length - copied).ToString());
         }
 
         return Str(search.Length == 0 ? InsertBetweenRunes(text, replacement) : text.Replace(search, replacement, StringComparison.Ordinal));
