@@ -86,6 +86,26 @@ public class EncodingFunctionsTests
     }
 
     [Fact]
+    public void JsonDecode_NestingFarPastGoLimit_ErrorNotStackOverflow()
+    {
+        var nested = new string('[', 100_000) + new string(']', 100_000);
+        var context = Context().WithVariable("text", Platform.Hcl.Evaluation.HclValue.FromString(nested));
+
+        Assert.Equal("Invalid function argument; Invalid value for \"str\" parameter: exceeded max depth.", Error("jsondecode(text)", context));
+    }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("- ", "x")]
+    public void YamlDecode_NestingFarPastLimit_ErrorNotStackOverflow(string open, string close)
+    {
+        var nested = string.Concat(Enumerable.Repeat(open, 100_000)) + (close == "]" ? new string(']', 100_000) : close);
+        var context = Context().WithVariable("text", Platform.Hcl.Evaluation.HclValue.FromString(nested));
+
+        Assert.Equal("Invalid function argument; Invalid value for \"src\" parameter: exceeded max depth of 1000.", Error("yamldecode(text)", context));
+    }
+
+    [Fact]
     public void JsonDecode_Object_KeepsExactTypes()
     {
         var value = Value("jsondecode(\"{\\\"a\\\": [1, \\\"x\\\"]}\")");
