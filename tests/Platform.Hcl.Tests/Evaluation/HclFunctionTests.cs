@@ -60,6 +60,26 @@ public class HclFunctionTests
     }
 
     [Fact]
+    public void Call_UntypedNullForParameterNotAcceptingDynamic_UnknownWithoutRunning()
+    {
+        var ran = false;
+        var describe = new HclFunction
+        {
+            Parameters = [new HclParameter("value", HclType.Dynamic) { AllowNull = true }],
+            ReturnType = HclFunction.Returns(HclType.String),
+            Implementation = _ =>
+            {
+                ran = true;
+                return HclValue.FromString("ran");
+            },
+        };
+
+        // cty: `format("%s", null)` is "(known after apply)" in Terraform, not a call with a null.
+        Assert.Equal(HclValue.DynamicUnknown, describe.Call([HclValue.DynamicNull]));
+        Assert.False(ran);
+    }
+
+    [Fact]
     public void Call_Variadic_AllArgumentsSeen()
     {
         Assert.Equal(6, Sum.Call([HclValue.FromNumber(1), HclValue.FromNumber(2), HclValue.FromNumber(3)]).AsInt());

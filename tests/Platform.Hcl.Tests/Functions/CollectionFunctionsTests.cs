@@ -70,6 +70,12 @@ public class CollectionFunctionsTests
     [InlineData("range(0, 2000)", "Error in function call; Call to function \"range\" failed: more than 1024 values were generated; either decrease the difference between start and end or use a smaller step.")]
     [InlineData("length(5)", "Invalid function argument; Invalid value for \"value\" parameter: argument must be a string, a collection type, or a structural type.")]
     [InlineData("slice([1, 2], 1, 3)", "Invalid function argument; Invalid value for \"end_index\" parameter: end index must not be greater than the length of the list.")]
+    [InlineData("contains([1], null)", "Invalid function argument; Invalid value for \"value\" parameter: argument must not be null.")]
+    [InlineData("concat()", "Error in function call; Call to function \"concat\" failed: at least one argument is required.")]
+    [InlineData("range(0, 5, -1)", "Invalid function argument; Invalid value for \"params\" parameter: end must be less than start when step is negative.")]
+    [InlineData("range(5, 0, 1)", "Invalid function argument; Invalid value for \"params\" parameter: end must be greater than start when step is positive.")]
+    [InlineData("element([1, 2], 1.5)", "Error in function call; Call to function \"element\" failed: invalid index: value must be a whole number, between -9223372036854775808 and 9223372036854775807.")]
+    [InlineData("element([1, 2], 99999999999999999999)", "Error in function call; Call to function \"element\" failed: invalid index: value must be a whole number, between -9223372036854775808 and 9223372036854775807.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));

@@ -44,6 +44,9 @@ public class DateTimeFunctionsTests
     [InlineData("timeadd(\"2017-11-22T00:00:00Z\", \"10x\")", "Invalid function argument; Invalid value for \"duration\" parameter: time: unknown unit \"x\" in duration \"10x\".")]
     [InlineData("timeadd(\"2017-11-22\", \"1h\")", "Invalid function argument; Invalid value for \"timestamp\" parameter: not a valid RFC3339 timestamp: cannot use \"2017-11-22\" as a timestamp in the format YYYY-MM-DDThh:mm:ssZ.")]
     [InlineData("formatdate(\"QQ\", \"2017-11-22T00:00:00Z\")", "Invalid function argument; Invalid value for \"format\" parameter: invalid date format verb \"QQ\": unsupported sequence.")]
+    [InlineData("timeadd(\"2024-01-01T00:00:00Z\", \"99999999999999999999h\")", "Invalid function argument; Invalid value for \"duration\" parameter: time: invalid duration \"99999999999999999999h\".")]
+    [InlineData("timeadd(\"9999-12-31T23:00:00Z\", \"2h\")", "Invalid function argument; Invalid value for \"duration\" parameter: the resulting timestamp is outside years 1 to 9999, which this implementation cannot represent.")]
+    [InlineData("timeadd(\"0001-01-01T00:00:00Z\", \"-1h\")", "Invalid function argument; Invalid value for \"duration\" parameter: the resulting timestamp is outside years 1 to 9999, which this implementation cannot represent.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));

@@ -68,10 +68,41 @@ public class EncodingFunctionsTests
     [InlineData("yamldecode(\"a: .nan\")", "Invalid function argument; Invalid value for \"src\" parameter: floating point NaN is not supported.")]
     [InlineData("csvdecode(\"\")", "Invalid function argument; Invalid value for \"str\" parameter: missing header line.")]
     [InlineData("csvdecode(\"a,b\\n1\")", "Invalid function argument; Invalid value for \"str\" parameter: CSV parse error on line 2: wrong number of fields.")]
+    [InlineData("csvdecode(\"a,a\\n1,2\\n\")", "Error in function call; Call to function \"csvdecode\" failed: duplicate column name \"a\".")]
     [InlineData("textencodebase64(\"x\", \"NOPE-1\")", "Invalid function argument; Invalid value for \"encoding\" parameter: \"NOPE-1\" is not a supported IANA encoding name or alias in this Terraform version.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));
+    }
+
+    [Theory]
+    [InlineData("jsonencode(null)", "null")]
+    [InlineData("yamlencode(null)", "null\n...\n")]
+    [InlineData("jsonencode(merge(null, {a = 1}))", "{\"a\":1}")]
+    public void Encode_UntypedNull_EncodedAsInTerraform(string source, string expected)
+    {
+        // These parameters accept a value of no type yet (cty AllowDynamicType), so a bare null is encoded.
+        Assert.Equal(expected, Value(source).AsString());
+    }
+
+    [Fact]
+    public void JsonDecode_NestingFarPastGoLimit_ErrorNotStackOverflow()
+    {
+        var nested = new string('[', 100_000) + new string(']', 100_000);
+        var context = Context().WithVariable("text", Platform.Hcl.Evaluation.HclValue.FromString(nested));
+
+        Assert.Equal("Invalid function argument; Invalid value for \"str\" parameter: exceeded max depth.", Error("jsondecode(text)", context));
+    }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("- ", "x")]
+    public void YamlDecode_NestingFarPastLimit_ErrorNotStackOverflow(string open, string close)
+    {
+        var nested = string.Concat(Enumerable.Repeat(open, 100_000)) + (close == "]" ? new string(']', 100_000) : close);
+        var context = Context().WithVariable("text", Platform.Hcl.Evaluation.HclValue.FromString(nested));
+
+        Assert.Equal("Invalid function argument; Invalid value for \"src\" parameter: exceeded max depth of 1000.", Error("yamldecode(text)", context));
     }
 
     [Fact]

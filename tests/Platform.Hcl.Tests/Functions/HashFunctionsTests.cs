@@ -51,7 +51,13 @@ public class HashFunctionsTests
     [Fact]
     public void Bcrypt_CostOutOfRange_GoMessage()
     {
-        Assert.Equal("Error in function call; Call to function \"bcrypt\" failed: error occurred generating password crypto/bcrypt: cost 3 is outside allowed range (4,31).", Error("bcrypt(\"x\", 3)"));
+        Assert.Equal("Error in function call; Call to function \"bcrypt\" failed: error occurred generating password crypto/bcrypt: cost 32 is outside allowed range (4,31).", Error("bcrypt(\"x\", 32)"));
+    }
+
+    [Fact]
+    public void Bcrypt_CostBelowFour_DefaultCostAsGo()
+    {
+        Assert.StartsWith("$2a$10$", Value("bcrypt(\"x\", 3)").AsString());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class MapAndSetFunctionsTests
     [InlineData("setsubtract([\"a\", \"b\", \"c\"], [\"a\", \"c\"])", "[\"b\"]")]
     [InlineData("setunion([\"a\", \"b\"], [\"b\", \"c\"], [\"d\"])", "[\"a\",\"b\",\"c\",\"d\"]")]
     [InlineData("setproduct([\"development\", \"staging\"], [\"app1\", \"app2\"])", "[[\"development\",\"app1\"],[\"development\",\"app2\"],[\"staging\",\"app1\"],[\"staging\",\"app2\"]]")]
-    [InlineData("setproduct([\"a\"], [1, 2])", "[[\"a\",\"1\"],[\"a\",\"2\"]]")]
+    [InlineData("setproduct([\"a\"], [1, 2])", "[[\"a\",1],[\"a\",2]]")]
     public void Call_DocumentedExample_TerraformResult(string source, string expected)
     {
         Assert.Equal(expected, EvalToJson(source));
@@ -42,9 +42,21 @@ public class MapAndSetFunctionsTests
     [InlineData("lookup(tomap({a=1}), sensitive(\"b\"))", "Error in function call; Call to function \"lookup\" failed: lookup failed to find key (sensitive value).")]
     [InlineData("lookup([1], \"a\")", "Invalid function argument; Invalid value for \"inputMap\" parameter: lookup() requires a map as the first argument.")]
     [InlineData("matchkeys([1], [1, 2], [1])", "Error in function call; Call to function \"matchkeys\" failed: length of keys and values should be equal.")]
+    [InlineData("transpose({a = null})", "Error in function call; Call to function \"transpose\" failed: input must not contain null list.")]
     public void Call_BadArguments_TerraformMessage(string source, string expected)
     {
         Assert.Equal(expected, Error(source));
+    }
+
+    [Theory]
+    [InlineData("setproduct([\"a\"], [1])", "list(tuple([string, number]))")]
+    [InlineData("setproduct(toset([\"a\"]), [1])", "set(tuple([string, number]))")]
+    [InlineData("setproduct([], [1])", "list(tuple([any, number]))")]
+    [InlineData("setproduct([\"a\"], [null, 1])", "list(tuple([string, number]))")]
+    [InlineData("setproduct(toset([\"a\"]), [-1, \"b\", null])", "set(tuple([string, string]))")]
+    public void SetProduct_Inputs_CollectionOfTuplesAsTerraform(string source, string expectedType)
+    {
+        Assert.Equal(expectedType, Value(source).Type.ToString());
     }
 
     [Fact]

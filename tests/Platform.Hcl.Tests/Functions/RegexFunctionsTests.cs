@@ -9,6 +9,7 @@ public class RegexFunctionsTests
     [InlineData("regex(\"[a-z]+\", \"53453453.345345aaabbbccc23454\")", "\"aaabbbccc\"")]
     [InlineData("regex(\"(\\\\d\\\\d\\\\d\\\\d)-(\\\\d\\\\d)-(\\\\d\\\\d)\", \"2019-02-01\")", "[\"2019\",\"02\",\"01\"]")]
     [InlineData("regex(\"^(?:(?P<scheme>[^:/?#]+):)?(?://(?P<authority>[^/?#]*))?\", \"https://terraform.io/docs/\")", "{\"authority\":\"terraform.io\",\"scheme\":\"https\"}")]
+    [InlineData("regexall(\"a*\", \"baaa\")", "[\"\",\"aaa\"]")]
     [InlineData("regexall(\"[a-z]+\", \"1234abcd5678efgh9\")", "[\"abcd\",\"efgh\"]")]
     [InlineData("length(regexall(\"[a-z]+\", \"1234abcd5678efgh9\"))", "2")]
     [InlineData("length(regexall(\"[a-z]+\", \"123456789\")) > 0", "false")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace Platform.Hcl.Evaluation;
 
@@ -59,11 +60,15 @@ public sealed class HclFunction
     /// <exception cref="FunctionCallException">The arguments are unsuitable or the function failed.</exception>
     public HclValue Call(IReadOnlyList<HclValue> arguments)
     {
-        var (args, returnType) = Prepare(arguments);
+        var (args, returnType, typePending) = Prepare(arguments);
 
         // As cty: an unknown argument a parameter does not accept means the function is not called at all, and
         // then every mark of every argument is carried; otherwise only marks of parameters that disallow them.
-        var pending = Enumerable.Range(0, args.Length).Any(i => !args[i].IsKnown && !ParameterAt(i)!.AllowUnknown);
+        // An argument of no known type (an untyped null or unknown) that its parameter is not ready for also
+        // means no call: cty returns an unknown then, which is why Terraform shows format("%s", null) as
+        // "(known after apply)" rather than an error.
+        var pending = typePending
+            || Enumerable.Range(0, args.Length).Any(i => !args[i].IsKnown && !ParameterAt(i)!.AllowUnknown);
         var marks = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
         var unmarked = ImmutableArray.CreateBuilder<HclValue>(args.Length);
         for (var i = 0; i < args.Length; i++)
@@ -80,14 +85,83 @@ public sealed class HclFunction
             }
         }
 
-        var result = pending ? HclValue.Unknown(returnType) : Run(unmarked.MoveToImmutable(), returnType);
-        return result.WithMarks(marks);
+        if (pending)
+        {
+            return HclValue.Unknown(returnType).WithMarks(marks);
+        }
+
+        try
+        {
+            return Run(unmarked.MoveToImmutable(), returnType).WithMarks(marks);
+        }
+        catch (FunctionCallException e) when (args.Any(a => a.UnmarkDeep().Marks.Contains(HclMarks.Sensitive)))
+        {
+            throw Redacted(e, args);
+        }
+    }
+
+    // Implementations word their failures as Terraform's, which quote the offending text ("cannot parse
+    // \"hunter2\" as a base 10 integer") even when it is sensitive. Every known text of a sensitive argument
+    // is cut out of the message (as a whole word), so a secret does not reach a diagnostic or a log.
+    private static FunctionCallException Redacted(FunctionCallException failure, ImmutableArray<HclValue> args)
+    {
+        var secrets = new List<string>();
+        foreach (var arg in args)
+        {
+            var (plain, found) = arg.UnmarkDeep();
+            if (found.Contains(HclMarks.Sensitive))
+            {
+                CollectTexts(plain, secrets);
+            }
+        }
+
+        var message = failure.Message;
+        foreach (var secret in secrets.Where(t => t.Length > 0).OrderByDescending(t => t.Length))
+        {
+            // Only whole occurrences: a short secret such as "no" must not mangle "cannot".
+            var pattern = $@"(?<![\p{{L}}\p{{N}}_]){Regex.Escape(secret)}(?![\p{{L}}\p{{N}}_])";
+            message = Regex.Replace(message, pattern, "(sensitive value)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return new FunctionCallException(failure.ArgumentIndex, message);
+    }
+
+    private static void CollectTexts(HclValue value, List<string> texts)
+    {
+        if (!value.IsKnown || value.IsNull)
+        {
+            return;
+        }
+
+        if (value.Type.Kind is HclTypeKind.String)
+        {
+            texts.Add(value.AsString());
+        }
+        else if (value.Type.Kind is HclTypeKind.Number)
+        {
+            texts.Add(value.AsNumber().ToString());
+        }
+        else if (value.Type.Kind is HclTypeKind.List or HclTypeKind.Set or HclTypeKind.Tuple)
+        {
+            foreach (var element in value.Elements)
+            {
+                CollectTexts(element, texts);
+            }
+        }
+        else if (value.Type.Kind is HclTypeKind.Map or HclTypeKind.Object)
+        {
+            foreach (var (key, element) in value.Entries)
+            {
+                texts.Add(key);
+                CollectTexts(element, texts);
+            }
+        }
     }
 
     /// <summary>The type <see cref="Call"/> would return for these arguments (which may be unknown).</summary>
     public HclType ReturnTypeFor(IReadOnlyList<HclValue> arguments) => Prepare(arguments).ReturnType;
 
-    private (ImmutableArray<HclValue> Args, HclType ReturnType) Prepare(IReadOnlyList<HclValue> arguments)
+    private (ImmutableArray<HclValue> Args, HclType ReturnType, bool TypePending) Prepare(IReadOnlyList<HclValue> arguments)
     {
         if (arguments.Count < Parameters.Count)
         {
@@ -131,7 +205,7 @@ public sealed class HclFunction
         var built = args.MoveToImmutable();
 
         // The return-type rule sees unmarked arguments, as cty's type check does.
-        return (built, typePending ? HclType.Dynamic : ReturnType([.. built.Select(a => a.Unmark().Value)]));
+        return (built, typePending ? HclType.Dynamic : ReturnType([.. built.Select(a => a.Unmark().Value)]), typePending);
     }
 
     private HclValue Run(ImmutableArray<HclValue> args, HclType returnType)

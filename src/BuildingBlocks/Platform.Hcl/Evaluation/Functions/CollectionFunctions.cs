@@ -16,12 +16,12 @@ internal static class CollectionFunctions
     {
         yield return new("alltrue", Define([Param("list", HclType.List(HclType.Bool), allowUnknown: true)], HclType.Bool, a => Truth(a[0], all: true)));
         yield return new("anytrue", Define([Param("list", HclType.List(HclType.Bool), allowUnknown: true)], HclType.Bool, a => Truth(a[0], all: false)));
-        yield return new("coalesce", Define([], CoalesceType, Coalesce, Param("vals", HclType.Dynamic, allowNull: true, allowUnknown: true)));
-        yield return new("coalescelist", DefineShallow([], _ => HclType.Dynamic, CoalesceList, Param("vals", HclType.Dynamic, allowNull: true)));
+        yield return new("coalesce", Define([], CoalesceType, Coalesce, Param("vals", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)));
+        yield return new("coalescelist", DefineShallow([], _ => HclType.Dynamic, CoalesceList, Param("vals", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)));
         yield return new("compact", Define([Param("list", HclType.List(HclType.String))], HclType.List(HclType.String),
             a => HclValue.List(HclType.String, a[0].Elements.Where(e => !e.IsNull && e.AsString().Length > 0))));
         yield return new("concat", DefineShallow([], ConcatType, Concat, Param("seqs", HclType.Dynamic)));
-        yield return new("contains", DefineShallow([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic, allowNull: true)], _ => HclType.Bool, Contains));
+        yield return new("contains", DefineShallow([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic)], _ => HclType.Bool, Contains));
         yield return new("distinct", Define([AnyList], a => a[0].Type, a => Distinct(a[0])));
         yield return new("index", DefineShallow([Param("list", HclType.Dynamic), Param("value", HclType.Dynamic)], _ => HclType.Number, Index));
         yield return new("length", Define([Param("value", HclType.Dynamic, allowDynamic: true, allowUnknown: true)], HclType.Number, Length));
@@ -141,6 +141,11 @@ internal static class CollectionFunctions
 
     private static HclType ConcatType(IReadOnlyList<HclValue> args)
     {
+        if (args.Count == 0)
+        {
+            throw new FunctionCallException("at least one argument is required");
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             if (!(args[i].Type.IsList || args[i].Type.IsTuple))

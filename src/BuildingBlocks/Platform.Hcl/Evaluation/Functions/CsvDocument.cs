@@ -17,6 +17,12 @@ internal static class CsvDocument
         }
 
         var headers = records[0].Fields;
+        var duplicate = headers.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new FunctionCallException($"duplicate column name \"{duplicate.Key}\"");
+        }
+
         var objectType = HclType.Object(headers.Select(h => KeyValuePair.Create(h, HclType.String)));
         var rows = new List<HclValue>();
         foreach (var record in records.Skip(1))

@@ -20,9 +20,24 @@ internal static class DateTimeFunctions
         yield return new("formatdate", Define([Param("format", HclType.String), Param("time", HclType.String)], HclType.String,
             a => Str(FormatDate(a[0].AsString(), Rfc3339.Parse(a[1].AsString(), 1)))));
         yield return new("timeadd", Define([Param("timestamp", HclType.String), Param("duration", HclType.String)], HclType.String,
-            a => Str(Rfc3339.Format(Rfc3339.Parse(a[0].AsString(), 0).Add(GoDuration.Parse(a[1].AsString(), 1))))));
+            a => Str(Rfc3339.Format(TimeAdd(Rfc3339.Parse(a[0].AsString(), 0), GoDuration.Parse(a[1].AsString(), 1))))));
         yield return new("timecmp", Define([Param("timestamp_a", HclType.String), Param("timestamp_b", HclType.String)], HclType.Number,
             a => Num(Rfc3339.Parse(a[0].AsString(), 0).UtcDateTime.CompareTo(Rfc3339.Parse(a[1].AsString(), 1).UtcDateTime))));
+    }
+
+    // Go's time reaches far past year 9999 (Terraform prints "10000-01-01T01:00:00Z"); .NET's stops there, so
+    // a result outside years 1-9999 is reported instead of computed.
+    private static DateTimeOffset TimeAdd(DateTimeOffset time, TimeSpan duration)
+    {
+        var utcTicks = (decimal)time.UtcTicks + duration.Ticks;
+        var localTicks = utcTicks + time.Offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks
+            || localTicks < DateTime.MinValue.Ticks || localTicks > DateTime.MaxValue.Ticks)
+        {
+            throw new FunctionCallException(1, "the resulting timestamp is outside years 1 to 9999, which this implementation cannot represent");
+        }
+
+        return time.Add(duration);
     }
 
     private static DateTimeOffset WholeSecondsUtc(DateTimeOffset now) =>

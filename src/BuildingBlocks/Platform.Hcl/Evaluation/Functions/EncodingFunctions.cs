@@ -23,9 +23,9 @@ internal static class EncodingFunctions
         yield return new("base64decode", Define([Param("str", HclType.String, allowUnknown: true, allowMarked: true)], HclType.String, Base64Decode));
         yield return new("base64gzip", StringToString(Base64Gzip));
         yield return new("urlencode", StringToString(UrlEncode));
-        yield return new("jsonencode", Define([Param("val", HclType.Dynamic, allowNull: true)], HclType.String, a => Str(JsonValueEncoder.Encode(a[0]))));
+        yield return new("jsonencode", Define([Param("val", HclType.Dynamic, allowNull: true, allowDynamic: true)], HclType.String, a => Str(JsonValueEncoder.Encode(a[0]))));
         yield return new("jsondecode", Define([Param("str", HclType.String)], HclType.Dynamic, JsonDecode));
-        yield return new("yamlencode", Define([Param("value", HclType.Dynamic, allowNull: true)], HclType.String, a => Str(YamlValueEncoder.Encode(a[0]))));
+        yield return new("yamlencode", Define([Param("value", HclType.Dynamic, allowNull: true, allowDynamic: true)], HclType.String, a => Str(YamlValueEncoder.Encode(a[0]))));
         yield return new("yamldecode", Define([Param("src", HclType.String)], HclType.Dynamic, YamlDecode));
         yield return new("csvdecode", Define([Param("str", HclType.String)], HclType.Dynamic, a => CsvDocument.Decode(a[0].AsString())));
         yield return new("textencodebase64", Define([Param("string", HclType.String), Param("encoding", HclType.String)], HclType.String, TextEncodeBase64));

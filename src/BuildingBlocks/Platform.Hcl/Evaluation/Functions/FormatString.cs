@@ -112,6 +112,8 @@ internal static class FormatString
         return output.ToString();
     }
 
+    private const int MaxWidth = 10_000_000;
+
     private static int? ReadDigits(string text, ref int pos)
     {
         var begin = pos;
@@ -120,7 +122,20 @@ internal static class FormatString
             pos++;
         }
 
-        return pos == begin ? null : int.Parse(text.AsSpan(begin, pos - begin), CultureInfo.InvariantCulture);
+        if (pos == begin)
+        {
+            return null;
+        }
+
+        // Go's fmt stops reading a width or precision once it passes 1e6 (Terraform then prints "%!(NOVERB)"
+        // junk); refusing anything past that bound keeps a hostile format from allocating gigabytes.
+        var digits = text.AsSpan(begin, pos - begin);
+        if (digits.Length > 8 || int.Parse(digits, CultureInfo.InvariantCulture) > MaxWidth)
+        {
+            throw new FunctionCallException($"width or precision {text[begin..pos]} at offset {begin} is too large; at most {MaxWidth} is supported");
+        }
+
+        return int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
     private static string Render(Verb verb, HclValue arg)

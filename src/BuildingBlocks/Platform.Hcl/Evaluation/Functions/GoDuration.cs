@@ -11,6 +11,8 @@ internal static class GoDuration
         ("s", TimeSpan.TicksPerSecond), ("m", TimeSpan.TicksPerMinute), ("h", TimeSpan.TicksPerHour),
     ];
 
+    private const double MaxTicks = long.MaxValue / 100.0;
+
     public static TimeSpan Parse(string text, int argumentIndex)
     {
         var invalid = new FunctionCallException(argumentIndex, $"time: invalid duration \"{text}\"");
@@ -65,6 +67,12 @@ internal static class GoDuration
             }
 
             ticks += amount * match.Ticks;
+        }
+
+        // Go keeps a duration in int64 nanoseconds and calls anything longer (about 2,562,047 hours) invalid.
+        if (ticks > MaxTicks)
+        {
+            throw invalid;
         }
 
         var span = TimeSpan.FromTicks((long)Math.Round(ticks));

@@ -58,7 +58,15 @@ internal static class HashFunctions
             throw new FunctionCallException(2, "bcrypt() takes no more than two arguments");
         }
 
-        var cost = args.Count == 2 ? WholeNumber(args[1], 1, "cost") : 10;
+        // Go's bcrypt.GenerateFromPassword quietly uses its default cost (10) for any cost below 4, so
+        // Terraform's bcrypt("x", 0) succeeds; only costs above 31 fail.
+        const int defaultCost = 10;
+        var cost = args.Count == 2 ? WholeNumber(args[1], 1, "cost") : defaultCost;
+        if (cost < 4)
+        {
+            cost = defaultCost;
+        }
+
         try
         {
             return Str(Bcrypt.Hash(args[0].AsString(), cost));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Platform.Hcl.Evaluation.Functions;
@@ -45,9 +46,9 @@ internal sealed class JsonValueDecoder
         switch (c)
         {
             case '{':
-                return ReadObject();
+                return Nested(ReadObject);
             case '[':
-                return ReadArray();
+                return Nested(ReadArray);
             case '"':
                 return HclValue.FromString(ReadString());
             case 't':
@@ -297,6 +298,30 @@ internal sealed class JsonValueDecoder
         while (_pos < _text.Length && _text[_pos] is ' ' or '\t' or '\n' or '\r')
         {
             _pos++;
+        }
+    }
+
+    // Go's decoder refuses nesting past 10000 levels; the thread's stack may end sooner, and a stack overflow
+    // would kill the process, so hostile input such as "[[[[..." gets Go's error instead.
+    private const int MaxDepth = 10_000;
+
+    private int _depth;
+
+    private HclValue Nested(Func<HclValue> read)
+    {
+        if (_depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new FormatException("exceeded max depth");
+        }
+
+        _depth++;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _depth--;
         }
     }
 

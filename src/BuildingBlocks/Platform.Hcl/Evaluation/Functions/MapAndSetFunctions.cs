@@ -14,7 +14,7 @@ internal static class MapAndSetFunctions
             LookupType,
             Lookup,
             Param("default", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true, allowMarked: true)));
-        yield return new("merge", DefineShallow([], _ => HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true)));
+        yield return new("merge", DefineShallow([], _ => HclType.Dynamic, Merge, Param("maps", HclType.Dynamic, allowNull: true, allowDynamic: true)));
         yield return new("matchkeys", Define([Param("values", HclType.List(HclType.Dynamic)), Param("keys", HclType.List(HclType.Dynamic)), Param("searchset", HclType.List(HclType.Dynamic))],
             a => a[0].Type, MatchKeys));
         yield return new("transpose", Define([Param("values", HclType.Map(HclType.List(HclType.String)))], HclType.Map(HclType.List(HclType.String)), Transpose));
@@ -216,6 +216,11 @@ internal static class MapAndSetFunctions
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, list) in args[0].Entries)
         {
+            if (list.IsNull)
+            {
+                throw new FunctionCallException("input must not contain null list");
+            }
+
             foreach (var element in list.Elements)
             {
                 if (element.IsNull)
@@ -319,20 +324,30 @@ internal static class MapAndSetFunctions
             product = product.SelectMany(prefix => arg.Elements.Select(e => new List<HclValue>(prefix) { e })).ToList();
         }
 
-        var tuples = product.Select(p => HclValue.Tuple(p)).ToList();
-        var allSets = args.All(a => a.Type.IsSet);
-        var elementTypes = args.Select(a => a.Type.IsTuple ? HclConversion.Unify(a.Type.TupleElementTypes.ToList()) ?? HclType.Dynamic : a.Type.ElementType!).ToList();
-
-        // cty gives a collection of lists when every input shares one element type, otherwise of tuples.
-        var unified = HclConversion.Unify(elementTypes);
-        if (unified is { IsDynamic: false })
+        // As cty: each product is a tuple of the inputs' element types (a tuple input counts as the list its
+        // elements unify to), collected in a list when no input is a set and in a set otherwise. Terraform
+        // shows setproduct(["a"], [1]) as [["a", 1]], never as strings.
+        var elementTypes = new List<HclType>();
+        for (var i = 0; i < args.Count; i++)
         {
-            var lists = tuples.Select(t => HclValue.List(unified, t.Elements.Select(e => HclConversion.Convert(e, unified)))).ToList();
-            var listType = HclType.List(unified);
-            return allSets ? (lists.Count == 0 ? HclValue.EmptySet(listType) : HclValue.Set(listType, lists))
-                : lists.Count == 0 ? HclValue.EmptyList(listType) : HclValue.List(listType, lists);
+            var type = args[i].Type;
+            // A bare null in a tuple has no type yet and converts to whatever the others unify to.
+            var typed = type.IsTuple ? type.TupleElementTypes.Where(t => !t.IsDynamic).ToList() : [];
+            var elementType = type.IsTuple
+                ? typed.Count == 0 ? HclType.Dynamic : HclConversion.Unify(typed)
+                : type.ElementType;
+            elementTypes.Add(elementType ?? throw new FunctionCallException(i, "a set or a list is required"));
         }
 
-        return HclValue.Tuple(tuples);
+        var tupleType = HclType.Tuple(elementTypes);
+        var tuples = product
+            .Select(p => HclValue.Tuple(p.Select((e, i) => elementTypes[i].IsDynamic ? e : HclConversion.Convert(e, elementTypes[i]))))
+            .ToList();
+        if (args.Any(a => a.Type.IsSet))
+        {
+            return tuples.Count == 0 ? HclValue.EmptySet(tupleType) : HclValue.Set(tupleType, tuples);
+        }
+
+        return tuples.Count == 0 ? HclValue.EmptyList(tupleType) : HclValue.List(tupleType, tuples);
     }
 }

@@ -31,6 +31,25 @@ internal sealed class Re2Pattern
     public bool HasNamedGroups { get; }
 
     /// <summary>Compiles <paramref name="pattern"/>; throws <see cref="FormatException"/> with why it is refused.</summary>
+    /// <summary>
+    /// Every match, as Go's FindAll and ReplaceAll see them: an empty match right where the previous match
+    /// ended is dropped (.NET keeps it, so "baaac" with a* would give "-b--c-" where Terraform gives "-b-c-").
+    /// </summary>
+    public IEnumerable<Match> AllMatches(string text)
+    {
+        var previousEnd = -1;
+        foreach (Match match in Regex.Matches(text))
+        {
+            if (match.Length == 0 && match.Index == previousEnd)
+            {
+                continue;
+            }
+
+            previousEnd = match.Index + match.Length;
+            yield return match;
+        }
+    }
+
     public static Re2Pattern Compile(string pattern)
     {
         if (Cache.TryGetValue(pattern, out var cached))

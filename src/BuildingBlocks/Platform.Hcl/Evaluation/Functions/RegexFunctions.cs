@@ -60,7 +60,7 @@ internal static class RegexFunctions
     {
         var pattern = Compile(args[0].AsString());
         var type = MatchType(args);
-        var matches = pattern.Regex.Matches(args[1].AsString()).Select(m => Result(pattern, m)).ToList();
+        var matches = pattern.AllMatches(args[1].AsString()).Select(m => Result(pattern, m)).ToList();
         return HclValue.List(type, matches);
     }
 

@@ -66,7 +66,15 @@ internal static class SequenceFunctions
     private static int ElementIndex(HclValue index, int length)
     {
         var number = index.AsNumber();
-        if (number.IsNegative)
+
+        // Terraform reads the index as a Go int64 before anything else, so a fraction or a huge index fails
+        // here rather than being floored or wrapped.
+        if (!number.TryGetLong(out var whole))
+        {
+            throw new FunctionCallException("invalid index: value must be a whole number, between -9223372036854775808 and 9223372036854775807");
+        }
+
+        if (whole < 0)
         {
             throw new FunctionCallException(1, "cannot use element function with a negative index");
         }
@@ -76,7 +84,6 @@ internal static class SequenceFunctions
             throw new FunctionCallException(0, "cannot use element function with an empty list");
         }
 
-        var whole = number.Floor();
         return (int)(whole % length);
     }
 
@@ -185,6 +192,17 @@ internal static class SequenceFunctions
         if (step.IsZero)
         {
             throw new FunctionCallException(2, "step must not be zero");
+        }
+
+        // An explicit step pointing away from the end is a mistake Terraform reports, not an empty list.
+        if (step.Sign < 0 && end > start)
+        {
+            throw new FunctionCallException(1, "end must be less than start when step is negative");
+        }
+
+        if (step.Sign > 0 && end < start)
+        {
+            throw new FunctionCallException(1, "end must be greater than start when step is positive");
         }
 
         const int limit = 1024;

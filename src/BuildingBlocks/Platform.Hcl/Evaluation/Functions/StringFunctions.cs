@@ -32,15 +32,30 @@ internal static class StringFunctions
         yield return new("trimsuffix", Define([Param("str", HclType.String), Param("suffix", HclType.String)], HclType.String,
             a => Str(a[0].AsString().EndsWith(a[1].AsString(), StringComparison.Ordinal) ? a[0].AsString()[..^a[1].AsString().Length] : a[0].AsString())));
         yield return new("indent", Define([Param("spaces", HclType.Number), Param("str", HclType.String)], HclType.String,
-            a => Str(a[1].AsString().Replace("\n", "\n" + new string(' ', Math.Max(0, WholeNumber(a[0], 0))), StringComparison.Ordinal))));
+            a => Str(Indent(Math.Max(0, WholeNumber(a[0], 0)), a[1].AsString()))));
         yield return new("split", Define([Param("separator", HclType.String), Param("str", HclType.String)], HclType.List(HclType.String), Split));
         yield return new("join", Define([Param("separator", HclType.String)], HclType.String, Join, Param("lists", HclType.List(HclType.String))));
         yield return new("substr", Define([Param("str", HclType.String), Param("offset", HclType.Number), Param("length", HclType.Number)], HclType.String, Substr));
         yield return new("replace", Define([Param("str", HclType.String), Param("substr", HclType.String), Param("replace", HclType.String)], HclType.String, Replace));
         yield return new("format", Define([Param("format", HclType.String)], HclType.String, Format,
-            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)));
+            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true)));
         yield return new("formatlist", Define([Param("format", HclType.String)], HclType.List(HclType.String), FormatList,
-            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true, allowDynamic: true)));
+            Param("args", HclType.Dynamic, allowNull: true, allowUnknown: true)));
+    }
+
+    // Terraform builds any size asked for; a bound on the result (far above real use) keeps a hostile count
+    // from exhausting memory, or from passing .NET's string length limit and crashing.
+    private const long MaxIndentedLength = 1L << 27;
+
+    private static string Indent(int spaces, string text)
+    {
+        var lines = text.AsSpan().Count('\n');
+        if (text.Length + ((long)lines * spaces) > MaxIndentedLength)
+        {
+            throw new FunctionCallException(0, $"indenting {lines} line(s) by {spaces} spaces would give a string longer than {MaxIndentedLength} characters");
+        }
+
+        return text.Replace("\n", "\n" + new string(' ', spaces), StringComparison.Ordinal);
     }
 
     public static IEnumerable<string> Graphemes(string text)
@@ -159,7 +174,15 @@ internal static class StringFunctions
                 throw new FunctionCallException(1, $"error parsing pattern: {e.Message}");
             }
 
-            return Str(pattern.Regex.Replace(text, m => ExpandGoTemplate(replacement, m, pattern.Regex)));
+            var output = new StringBuilder(text.Length);
+            var copied = 0;
+            foreach (var match in pattern.AllMatches(text))
+            {
+                output.Append(text, copied, match.Index - copied).Append(ExpandGoTemplate(replacement, match, pattern.Regex));
+                copied = match.Index + match.Length;
+            }
+
+            return Str(output.Append(text, copied, text.Length - copied).ToString());
         }
 
         return Str(search.Length == 0 ? InsertBetweenRunes(text, replacement) : text.Replace(search, replacement, StringComparison.Ordinal));

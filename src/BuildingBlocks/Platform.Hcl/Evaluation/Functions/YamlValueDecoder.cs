@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Platform.Hcl.Evaluation.Functions;
@@ -34,6 +35,7 @@ internal static partial class YamlValueDecoder
         var stream = new YamlStream();
         try
         {
+            RefuseDeepNesting(text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -47,6 +49,28 @@ internal static partial class YamlValueDecoder
             1 => Convert(stream.Documents[0].RootNode),
             _ => throw new FormatException("unexpected extra content after value"),
         };
+    }
+
+    // YamlStream.Load and Convert recurse once per nesting level, and a stack overflow kills the process, so
+    // the event stream (read without recursion) is checked first; real documents nest a few dozen levels.
+    private const int MaxDepth = 1000;
+
+    private static void RefuseDeepNesting(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is SequenceStart or MappingStart && ++depth > MaxDepth)
+            {
+                throw new FormatException($"exceeded max depth of {MaxDepth}");
+            }
+
+            if (parser.Current is SequenceEnd or MappingEnd)
+            {
+                depth--;
+            }
+        }
     }
 
     private static HclValue Convert(YamlNode node) => node switch
