@@ -1,6 +1,5 @@
 using Platform.Hcl.Tests.TestSupport;
 using System.Diagnostics;
-using System.Text;
 using CsCheck;
 using Platform.Hcl.Decoding;
 using Platform.Hcl.Decoding.Native;
@@ -95,7 +94,7 @@ public class DecodingRobustnessTests
             {
                 var (seedIndex, kind, where, replacement) = m;
                 var (seed, isJson) = Seeds[seedIndex];
-                var text = Mutate(seed, kind, where, replacement);
+                var text = TextMutation.Apply(seed, kind, where, replacement);
                 var watch = Stopwatch.StartNew();
                 IHclBody body = isJson
                     ? HclJsonParser.Parse(text, "mutated.json").Value.Body
@@ -107,32 +106,5 @@ public class DecodingRobustnessTests
                 return watch.Elapsed < TimeSpan.FromSeconds(30); // hang guard only; speed is benchmarked in bench/
             },
             iter: 1500);
-    }
-
-    private static string Mutate(string seed, int kind, int where, char replacement)
-    {
-        if (seed.Length == 0)
-        {
-            return replacement.ToString();
-        }
-
-        var at = where % seed.Length;
-        var builder = new StringBuilder(seed);
-        switch (kind)
-        {
-            case 0:
-                return seed[..at];
-            case 1:
-                builder[at] = replacement;
-                break;
-            case 2:
-                builder.Remove(at, 1);
-                break;
-            default:
-                builder.Insert(at, seed[at..Math.Min(seed.Length, at + 1 + (where % 16))]);
-                break;
-        }
-
-        return builder.ToString();
     }
 }

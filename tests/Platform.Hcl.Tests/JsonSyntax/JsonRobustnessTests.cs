@@ -1,6 +1,5 @@
 using Platform.Hcl.Tests.TestSupport;
 using System.Diagnostics;
-using System.Text;
 using CsCheck;
 using Platform.Hcl.Decoding;
 using Platform.Hcl.Json.Syntax;
@@ -40,7 +39,7 @@ public class JsonRobustnessTests
             m =>
             {
                 var (seedIndex, kind, where, replacement) = m;
-                var text = Mutate(Seeds[seedIndex], kind, where, replacement);
+                var text = TextMutation.Apply(Seeds[seedIndex], kind, where, replacement);
                 var watch = Stopwatch.StartNew();
                 var (file, _) = HclJsonParser.Parse(text, "mutated.json");
 
@@ -51,32 +50,5 @@ public class JsonRobustnessTests
                 return watch.Elapsed < TimeSpan.FromSeconds(30); // hang guard only; speed is benchmarked in bench/
             },
             iter: 4000);
-    }
-
-    private static string Mutate(string seed, int kind, int where, char replacement)
-    {
-        if (seed.Length == 0)
-        {
-            return replacement.ToString();
-        }
-
-        var at = where % seed.Length;
-        var builder = new StringBuilder(seed);
-        switch (kind)
-        {
-            case 0:
-                return seed[..at];
-            case 1:
-                builder[at] = replacement;
-                break;
-            case 2:
-                builder.Remove(at, 1);
-                break;
-            default:
-                builder.Insert(at, seed[at..Math.Min(seed.Length, at + 1 + (where % 16))]);
-                break;
-        }
-
-        return builder.ToString();
     }
 }
