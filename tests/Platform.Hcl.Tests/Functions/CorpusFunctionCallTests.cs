@@ -26,7 +26,7 @@ public class CorpusFunctionCallTests
             foreach (var attribute in Attributes(parsed.Value.Body))
             {
                 calls += CountCalls(attribute.Expression);
-                foreach (var reference in TemplateReferences.Of(attribute.Expression))
+                foreach (var reference in ExpressionVariables.Collect(attribute.Expression))
                 {
                     context.Variables.TryAdd(reference.RootName, HclValue.DynamicUnknown);
                 }

@@ -17,5 +17,6 @@ public sealed class NativeExpression(Expression syntax) : IHclExpression
         return (value, diagnostics);
     }
 
-    public IReadOnlyList<HclTraversal> Variables() => SyntaxVariables.Collect(Syntax);
+    public IReadOnlyList<HclTraversal> Variables() =>
+        ExpressionVariables.Collect(Syntax).Select(t => new HclTraversal(t.Traversal)).ToList();
 }

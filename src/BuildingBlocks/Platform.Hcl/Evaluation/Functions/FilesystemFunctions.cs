@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Platform.Hcl.Diagnostics;
 using Platform.Hcl.Parsing;
+using Platform.Hcl.Syntax.Expressions;
 using static Platform.Hcl.Evaluation.Functions.FunctionTable;
 
 namespace Platform.Hcl.Evaluation.Functions;
@@ -211,7 +212,7 @@ internal static class FilesystemFunctions
         }
 
         // Named before evaluating, as Terraform does, so the message says the vars argument lacks it.
-        foreach (var reference in TemplateReferences.Of(parsed.Value))
+        foreach (var reference in ExpressionVariables.Collect(parsed.Value))
         {
             if (!context.Variables.ContainsKey(reference.RootName))
             {

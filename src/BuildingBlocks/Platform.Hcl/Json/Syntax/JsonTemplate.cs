@@ -23,7 +23,7 @@ internal static class JsonTemplate
         }
 
         var parsed = Parse(value);
-        return parsed.HasErrors ? [] : SyntaxVariables.Collect(parsed.Value);
+        return parsed.HasErrors ? [] : ExpressionVariables.Collect(parsed.Value).Select(t => new HclTraversal(t.Traversal)).ToList();
     }
 
     public static HclValue Evaluate(JsonStringSyntax value, EvalContext context, List<Diagnostic> diagnostics)

@@ -1,17 +1,16 @@
-using Platform.Hcl.Syntax.Expressions;
-
-namespace Platform.Hcl.Decoding.Native;
+namespace Platform.Hcl.Syntax.Expressions;
 
 /// <summary>
-/// Collects the variable references of a native-syntax expression. Names bound by a <c>for</c> expression or
-/// <c>%{for}</c> directive are locals inside its body, so references to them there are not reported.
-/// Iterative (explicit stack) so a deeply nested tree cannot overflow the call stack.
+/// The variables an expression reads from its context (hclsyntax's <c>Variables()</c>), in source order: root
+/// traversals, minus the names a <c>for</c> expression or <c>%{for}</c> directive binds inside its own body.
+/// Decoding reports them before evaluating; <c>templatefile</c> names a missing var with them. Iterative
+/// (explicit stack) so a deeply nested tree cannot overflow the call stack.
 /// </summary>
-internal static class SyntaxVariables
+internal static class ExpressionVariables
 {
-    public static IReadOnlyList<HclTraversal> Collect(Expression root)
+    public static IReadOnlyList<ScopeTraversalExpression> Collect(Expression root)
     {
-        var found = new List<HclTraversal>();
+        var found = new List<ScopeTraversalExpression>();
         var stack = new Stack<(Expression Node, IReadOnlySet<string> Locals)>();
         stack.Push((root, new HashSet<string>()));
         while (stack.Count > 0)
@@ -23,7 +22,7 @@ internal static class SyntaxVariables
                 case ScopeTraversalExpression traversal:
                     if (!locals.Contains(traversal.RootName))
                     {
-                        found.Add(new HclTraversal(traversal.Traversal));
+                        found.Add(traversal);
                     }
 
                     // Keys of literal index steps hold no references.
