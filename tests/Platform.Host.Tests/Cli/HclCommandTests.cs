@@ -90,7 +90,8 @@ public sealed class HclCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.StartsWith($"{file}:", run.Error);
+        Assert.StartsWith($"{file}:1,", run.Error);
+        Assert.Contains("Invalid expression", run.Error);
     }
 
     [Fact]
@@ -102,7 +103,8 @@ public sealed class HclCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.StartsWith($"{file}:", run.Error);
+        Assert.StartsWith($"{file}:2,", run.Error);
+        Assert.Contains("Block cannot be represented in JSON", run.Error);
     }
 
     [Fact]
