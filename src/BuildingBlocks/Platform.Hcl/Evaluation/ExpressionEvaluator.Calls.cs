@@ -143,7 +143,7 @@ internal sealed partial class ExpressionEvaluator
             .ToList();
         try
         {
-            return lazy(thunks);
+            return HclFunction.ConversionFailuresAsCallFailures(() => lazy(thunks));
         }
         catch (FunctionCallException e) when (e.ArgumentIndex is { } index && index < call.Arguments.Count)
         {

@@ -205,12 +205,12 @@ public sealed class HclFunction
         var built = args.MoveToImmutable();
 
         // The return-type rule sees unmarked arguments, as cty's type check does.
-        return (built, typePending ? HclType.Dynamic : ReturnType([.. built.Select(a => a.Unmark().Value)]), typePending);
+        return (built, typePending ? HclType.Dynamic : ConversionFailuresAsCallFailures(() => ReturnType([.. built.Select(a => a.Unmark().Value)])), typePending);
     }
 
     private HclValue Run(ImmutableArray<HclValue> args, HclType returnType)
     {
-        var result = Implementation(args);
+        var result = ConversionFailuresAsCallFailures(() => Implementation(args));
         if (returnType.IsDynamic || result.Type.Equals(returnType))
         {
             return result;
@@ -221,5 +221,22 @@ public sealed class HclFunction
         return HclConversion.TryConvert(result, returnType, out var converted, out var error)
             ? converted
             : throw new InvalidOperationException($"Function returned {result.Type} where its return type says {returnType}: {error!.Message}");
+    }
+
+    /// <summary>
+    /// Functions convert values while they work (unifying arguments, then converting each); a value that cannot
+    /// convert is the caller's argument at fault, so it surfaces as a call failure (a diagnostic), never as an
+    /// exception out of the evaluator. Also used for <see cref="ExpressionImplementation"/> by the evaluator.
+    /// </summary>
+    internal static T ConversionFailuresAsCallFailures<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (HclConversionException e)
+        {
+            throw new FunctionCallException(e.Message);
+        }
     }
 }

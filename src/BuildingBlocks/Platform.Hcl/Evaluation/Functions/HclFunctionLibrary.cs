@@ -39,34 +39,10 @@ public static class HclFunctionLibrary
             .Concat(TypeConversionFunctions.All());
         foreach (var (name, function) in families)
         {
-            table.Add(name, WithConversionFailuresReported(function));
+            table.Add(name, function);
         }
 
         return table;
-    }
-
-    // Functions convert values while they work (unifying arguments, then converting each); a value that cannot
-    // convert is the user's argument at fault, so it must surface as a call failure, never as an exception.
-    private static HclFunction WithConversionFailuresReported(HclFunction function) => new()
-    {
-        Parameters = function.Parameters,
-        VariadicParameter = function.VariadicParameter,
-        Description = function.Description,
-        ReturnType = args => Reported(() => function.ReturnType(args)),
-        Implementation = args => Reported(() => function.Implementation(args)),
-        ExpressionImplementation = function.ExpressionImplementation is { } lazy ? thunks => Reported(() => lazy(thunks)) : null,
-    };
-
-    private static T Reported<T>(Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (HclConversionException e)
-        {
-            throw new FunctionCallException(e.Message);
-        }
     }
 
     /// <summary>A new evaluation context holding the whole library (see <see cref="Create"/>), ready for variables.</summary>
