@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Platform.Host.Cli.Api;
 
 namespace Platform.Host.Cli;
 
@@ -9,10 +10,12 @@ namespace Platform.Host.Cli;
 internal static class PlatformCli
 {
     /// <param name="input">Standard input for commands that read <c>-</c> (tests pass their own; default the console's).</param>
-    public static int Run(string[] args, InvocationConfiguration? configuration = null, TextReader? input = null)
+    /// <param name="environment">Server address and token (tests pass their own; default the process environment).</param>
+    public static int Run(string[] args, InvocationConfiguration? configuration = null, TextReader? input = null, CliEnvironment? environment = null)
     {
         configuration ??= new InvocationConfiguration();
-        var parse = PlatformCommand.Create(input ?? Console.In).Parse(args);
+        var context = new CliContext(input ?? Console.In, environment is null ? CliEnvironment.FromProcess : () => environment);
+        var parse = PlatformCommand.Create(context).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -1,15 +1,17 @@
 using System.CommandLine;
 using Platform.Host.Cli.Hcl;
+using Platform.Host.Server;
 
 namespace Platform.Host.Cli;
 
 /// <summary>The root of the <c>platform</c> command tree; each area adds its own subcommand here.</summary>
 internal static class PlatformCommand
 {
-    public static RootCommand Create(TextReader input)
+    public static RootCommand Create(CliContext context)
     {
         var root = new RootCommand("Platform: scheduler, provisioner and secrets in one cluster.");
-        root.Subcommands.Add(HclCommand.Create(input));
+        root.Subcommands.Add(HclCommand.Create(context.Input));
+        root.Subcommands.Add(ServerCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Platform.Kernel.Errors;
+
+namespace Platform.Kernel.Http;
+
+/// <summary>
+/// Reads a Vault request body. Vault clients send PUT/POST with no body at all (<c>sys/seal</c>), with JSON nulls
+/// and with fields we do not know: all accepted. Malformed JSON is a 400 naming the problem; the size limit is
+/// Kestrel's (413, see <see cref="VaultErrorMiddleware"/>).
+/// </summary>
+public static class VaultBody
+{
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : new()
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length == 0 || buffer.ToArray().All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        {
+            return new T();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(buffer.ToArray(), VaultJson.Options) ?? new T();
+        }
+        catch (JsonException exception)
+        {
+            var where = exception.Path is { Length: > 0 } path ? $" at {path}" : "";
+            throw new ValidationException($"failed to parse JSON input{where}: {FirstSentence(exception.Message)}");
+        }
+    }
+
+    // System.Text.Json's messages end with a "Path: … | LineNumber: …" tail that repeats what we already say.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

@@ -1,0 +1,15 @@
+using MediatR;
+using Platform.Kernel.Errors;
+
+namespace Platform.Kernel.Pipeline;
+
+/// <summary>Runs the request's validators; any message fails the request with 400 before audit and handler.</summary>
+public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IRequestValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var errors = validators.SelectMany(v => v.Validate(request)).ToList();
+        return errors.Count > 0 ? throw new ValidationException(errors) : next();
+    }
+}

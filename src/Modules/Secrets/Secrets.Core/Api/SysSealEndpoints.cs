@@ -1,0 +1,93 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Kernel.Auth;
+using Platform.Kernel.Http;
+using Platform.Secrets.Contracts.Sys;
+
+namespace Platform.Secrets.Api;
+
+/// <summary>Vault's seal routes: init, unseal, seal, seal-status, health, rotate, key-status.</summary>
+internal static class SysSealEndpoints
+{
+    private static readonly string[] Write = ["PUT", "POST"];
+
+    public static void MapSysSealApi(this RouteGroupBuilder v1)
+    {
+        v1.MapGet("sys/seal-status", async (IMediator mediator, CancellationToken ct) =>
+            VaultResults.Raw(await mediator.Send(new SealStatusQuery(), ct)));
+
+        v1.MapGet("sys/init", async (IMediator mediator, CancellationToken ct) =>
+            VaultResults.Raw(await mediator.Send(new InitStatusQuery(), ct)));
+
+        v1.MapMethods("sys/init", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        {
+            var body = await VaultBody.ReadAsync<InitBody>(http, ct);
+            return VaultResults.Raw(await mediator.Send(new InitCommand(body.SecretShares ?? 0, body.SecretThreshold ?? 0), ct));
+        });
+
+        v1.MapMethods("sys/unseal", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        {
+            var body = await VaultBody.ReadAsync<UnsealBody>(http, ct);
+            return VaultResults.Raw(await mediator.Send(new UnsealCommand(body.Key, body.Reset ?? false), ct));
+        });
+
+        v1.MapMethods("sys/seal", Write, async (IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new SealCommand(), ct);
+            return VaultResults.NoContent();
+        });
+
+        v1.MapMethods("sys/rotate", Write, async (IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RotateCommand(), ct);
+            return VaultResults.NoContent();
+        });
+
+        v1.MapGet("sys/key-status", async (IMediator mediator, CallContext context, CancellationToken ct) =>
+        {
+            var status = await mediator.Send(new KeyStatusQuery(), ct);
+            return VaultResults.Data(context, new { term = status.Term, install_time = status.InstallTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) });
+        });
+
+        v1.MapMethods("sys/health", ["GET", "HEAD"], async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        {
+            var health = await mediator.Send(new HealthQuery(), ct);
+            return VaultResults.Raw(health, HealthStatusCode(health, http.Query));
+        });
+    }
+
+    /// <summary>
+    /// Vault's codes: 200 active, 429 standby, 472 DR secondary, 473 performance standby, 501 not initialised,
+    /// 503 sealed; each overridable by a query parameter. This platform has no standby nodes, so 429/472/473 only
+    /// ever come from the overrides' defaults being documented, never from state.
+    /// </summary>
+    internal static int HealthStatusCode(HealthResponse health, IQueryCollection query)
+    {
+        if (!health.Initialized)
+        {
+            return Code(query, "uninitcode", 501);
+        }
+
+        return health.Sealed ? Code(query, "sealedcode", 503) : Code(query, "activecode", 200);
+    }
+
+    private static int Code(IQueryCollection query, string name, int fallback) =>
+        int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 599 ? code : fallback;
+
+    private sealed class InitBody
+    {
+        public int? SecretShares { get; set; }
+
+        public int? SecretThreshold { get; set; }
+    }
+
+    private sealed class UnsealBody
+    {
+        public string? Key { get; set; }
+
+        public bool? Reset { get; set; }
+    }
+}

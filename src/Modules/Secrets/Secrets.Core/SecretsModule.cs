@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Auth;
+using Platform.Kernel.Pipeline;
+using Platform.Kernel.Storage;
+using Platform.Secrets.Api;
+using Platform.Secrets.Application.Placeholders;
+using Platform.Secrets.Application.Seal;
+
+namespace Platform.Secrets;
+
+/// <summary>The Secrets module's two entry points for the host: its services and its routes.</summary>
+public static class SecretsModule
+{
+    public static IServiceCollection AddSecretsModule(this IServiceCollection services)
+    {
+        services.AddSingleton<AesGcmBarrier>();
+        services.AddSingleton<IBarrier>(provider => provider.GetRequiredService<AesGcmBarrier>());
+        services.AddSingleton<SealKeeper>();
+        services.AddSingleton<IRootTokenIssuer, UnwiredRootTokenIssuer>();
+        services.AddScoped<ITokenAuthenticator, UnwiredTokenAuthenticator>();
+        services.AddScoped<IAclAuthorizer, UnwiredAclAuthorizer>();
+        services.AddScoped<IAuditBroker, UnwiredAuditBroker>();
+        services.AddRequestHandlers(typeof(SecretsModule).Assembly);
+        return services;
+    }
+
+    /// <param name="v1">The <c>/v1</c> route group every Vault route lives under.</param>
+    public static void MapSecretsEndpoints(this RouteGroupBuilder v1)
+    {
+        v1.MapSysSealApi();
+    }
+}

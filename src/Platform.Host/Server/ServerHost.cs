@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Kernel;
+using Platform.Kernel.Http;
+using Platform.Kernel.Pipeline;
+using Platform.Kernel.Storage;
+using Platform.Secrets;
+using Serilog;
+
+namespace Platform.Host.Server;
+
+/// <summary>
+/// Builds the one process that serves everything: Kestrel on one listener, the Orleans silo with the configured
+/// backend, every module's services and routes, and the middleware every route shares.
+/// </summary>
+internal static class ServerHost
+{
+    public static WebApplication Build(ServerSettings settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Host.UseSerilog((_, logger) => ServerLogging.Configure(logger, settings), preserveStaticLogger: false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(settings.HttpEndpoint);
+            kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new PlatformInfo { StorageType = settings.Storage.Kind.ToString().ToLowerInvariant(), DevMode = settings.DevMode });
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddPlatformPipeline();
+        builder.Services.AddSecretsModule();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<Orleans.Configuration.ClusterOptions>(options =>
+            {
+                options.ClusterId = settings.Cluster.ClusterId;
+                options.ServiceId = "platform";
+            });
+            silo.AddPlatformStorage(settings.Storage, settings.Cluster);
+        });
+        if (settings.DevMode)
+        {
+            builder.Services.AddHostedService<DevModeBootstrap>();
+        }
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseMiddleware<VaultErrorMiddleware>();
+        app.UseSerilogRequestLogging(options => options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseMiddleware<CallContextMiddleware>();
+        var v1 = app.MapGroup("/v1");
+        v1.MapSecretsEndpoints();
+        return app;
+    }
+}

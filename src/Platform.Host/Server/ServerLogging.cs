@@ -1,0 +1,41 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Platform.Host.Server;
+
+/// <summary>
+/// Serilog for the server: console, text or JSON lines, level from <c>log_level</c>. Orleans and ASP.NET Core are
+/// held at Warning (their Information lines are per-call noise); request logging keeps one line per request.
+/// Nothing here ever receives a secret value: handlers log names and ids only.
+/// </summary>
+internal static class ServerLogging
+{
+    public static void Configure(LoggerConfiguration logger, ServerSettings settings)
+    {
+        logger.MinimumLevel.Is(ParseLevel(settings.LogLevel))
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            .Enrich.FromLogContext();
+        if (settings.LogFormat == "json")
+        {
+            logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+        }
+        else
+        {
+            logger.WriteTo.Console(outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ} [{Level:u4}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+        }
+    }
+
+    public static LogEventLevel ParseLevel(string level) => level.ToLowerInvariant() switch
+    {
+        "trace" => LogEventLevel.Verbose,
+        "debug" => LogEventLevel.Debug,
+        "info" or "information" => LogEventLevel.Information,
+        "warn" or "warning" => LogEventLevel.Warning,
+        "error" => LogEventLevel.Error,
+        _ => throw new FormatException($"log_level '{level}' is not one of trace, debug, info, warn, error."),
+    };
+}
