@@ -14,6 +14,9 @@ internal static class PlatformCli
     public static int Run(string[] args, InvocationConfiguration? configuration = null, TextReader? input = null, CliEnvironment? environment = null)
     {
         configuration ??= new InvocationConfiguration();
+        // SIGTERM and Ctrl-C are left to the process: a server's host stops gracefully on them (System.CommandLine
+        // would otherwise give up on it after two seconds and exit 130), and other commands simply end.
+        configuration.ProcessTerminationTimeout = null;
         var context = new CliContext(input ?? Console.In, environment is null ? CliEnvironment.FromProcess : () => environment);
         var parse = PlatformCommand.Create(context).Parse(args);
         if (parse.Errors.Count > 0)

@@ -17,17 +17,26 @@ internal sealed class DevModeBootstrap(SealKeeper keeper, ServerSettings setting
             await started.Task.WaitAsync(stoppingToken);
         }
 
+        var output = settings.BannerOutput ?? Console.Out;
         var status = await keeper.StatusAsync(stoppingToken);
         if (status.Initialized)
         {
-            Console.Out.WriteLine("Dev mode: the data directory is already initialised; unseal it with its key.");
+            // A dev node never keeps its keys, so it cannot unseal a data directory it finds initialised: say so
+            // rather than print a fresh-looking banner over a sealed server.
+            await output.WriteLineAsync($"""
+                ==> Dev mode: the data directory {Path.GetDirectoryName(settings.Storage.SqlitePath)} is already initialised,
+                    so no new unseal key or root token was made and the server is SEALED. Unseal it with the key printed
+                    when it was created (platform operator unseal), or start with a fresh -data-dir.
+                """);
+            await output.FlushAsync(stoppingToken);
             return;
         }
 
         var result = await keeper.InitializeAsync(1, 1, stayUnsealed: true, settings.DevRootTokenId, stoppingToken);
         var address = $"http://{settings.HttpEndpoint}";
-        Console.Out.WriteLine($"""
-            ==> Platform server started in dev mode: in-memory keys, auto-unsealed. Do not run it in production.
+        await output.WriteLineAsync($"""
+            WARNING! dev mode is enabled! In this mode, Platform keeps its data in {Path.GetDirectoryName(settings.Storage.SqlitePath)}
+            and starts unsealed with a single unseal key. The root token is printed below so you can begin at once.
 
             You may need to set the following environment variables:
 
@@ -40,7 +49,9 @@ internal sealed class DevModeBootstrap(SealKeeper keeper, ServerSettings setting
             Unseal Key: {Convert.ToBase64String(result.Keys[0])}
             Root Token: {result.RootToken}
 
+            Development mode should NOT be used in production installations!
+
             """);
-        await Console.Out.FlushAsync(stoppingToken);
+        await output.FlushAsync(stoppingToken);
     }
 }

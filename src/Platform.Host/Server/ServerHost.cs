@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,13 @@ internal static class ServerHost
         builder.Host.UseSerilog((_, logger) => ServerLogging.Configure(logger, settings), preserveStaticLogger: false);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(settings.HttpEndpoint);
+            kestrel.Listen(settings.HttpEndpoint, listen =>
+            {
+                if (settings.Tls is { } tls)
+                {
+                    listen.UseHttps(X509Certificate2.CreateFromPemFile(tls.CertificateFile, tls.KeyFile));
+                }
+            });
             kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
             kestrel.AddServerHeader = false;
         });

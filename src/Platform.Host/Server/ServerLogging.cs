@@ -1,6 +1,8 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace Platform.Host.Server;
 
@@ -11,6 +13,9 @@ namespace Platform.Host.Server;
 /// </summary>
 internal static class ServerLogging
 {
+    // The offset is printed rather than a literal Z: Serilog's timestamps are in the machine's time zone.
+    private const string TextTemplate = "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u4}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
     public static void Configure(LoggerConfiguration logger, ServerSettings settings)
     {
         logger.MinimumLevel.Is(ParseLevel(settings.LogLevel))
@@ -19,13 +24,25 @@ internal static class ServerLogging
             .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .Enrich.FromLogContext();
-        if (settings.LogFormat == "json")
+        var json = settings.LogFormat == "json";
+        if (settings.LogOutput is { } output)
+        {
+            if (json)
+            {
+                logger.WriteTo.Sink(new TextWriterLogSink(new RenderedCompactJsonFormatter(), output));
+            }
+            else
+            {
+                logger.WriteTo.Sink(new TextWriterLogSink(new MessageTemplateTextFormatter(TextTemplate, CultureInfo.InvariantCulture), output));
+            }
+        }
+        else if (json)
         {
             logger.WriteTo.Console(new RenderedCompactJsonFormatter());
         }
         else
         {
-            logger.WriteTo.Console(outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ} [{Level:u4}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
         }
     }
 

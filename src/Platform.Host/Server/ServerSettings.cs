@@ -8,7 +8,13 @@ internal sealed record ServerSettings
 {
     public const string DefaultHttpAddress = "127.0.0.1:4646";
 
+    /// <summary>Vault's default max_request_size, 32 MiB.</summary>
+    public const long DefaultMaxRequestBodyBytes = 32 * 1024 * 1024;
+
     public required IPEndPoint HttpEndpoint { get; init; }
+
+    /// <summary>Null: plain HTTP (<c>tls_disable = true</c>, and always in dev mode).</summary>
+    public ListenerTls? Tls { get; init; }
 
     public required StorageSettings Storage { get; init; }
 
@@ -26,12 +32,22 @@ internal sealed record ServerSettings
     /// <summary><c>text</c> or <c>json</c>.</summary>
     public string LogFormat { get; init; } = "text";
 
-    /// <summary>Largest request body accepted; larger ones get 413 (Vault's default max_request_size, 32 MiB).</summary>
-    public long MaxRequestBodyBytes { get; init; } = 32 * 1024 * 1024;
+    /// <summary>Largest request body accepted, larger ones get 413; null means no limit (a negative max_request_size).</summary>
+    public long? MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
 
+    /// <summary>Where the server's log lines go (Serilog); null is the console. Tests capture it to scan for secrets.</summary>
+    public TextWriter? LogOutput { get; init; }
+
+    /// <summary>Where dev mode prints its banner (address, unseal key, root token); null is standard output.</summary>
+    public TextWriter? BannerOutput { get; init; }
+
+    /// <summary><c>host:port</c> with an IP address, or <c>localhost:port</c> (the IPv4 loopback).</summary>
     public static IPEndPoint ParseEndpoint(string address)
     {
-        if (!IPEndPoint.TryParse(address, out var endpoint) || endpoint.Port == 0)
+        var numeric = address.StartsWith("localhost:", StringComparison.OrdinalIgnoreCase)
+            ? "127.0.0.1" + address["localhost".Length..]
+            : address;
+        if (!IPEndPoint.TryParse(numeric, out var endpoint) || endpoint.Port == 0 || !numeric.Contains(':'))
         {
             throw new FormatException($"'{address}' is not an address of the form host:port (for example {DefaultHttpAddress}).");
         }

@@ -6,7 +6,7 @@ namespace Platform.Hcl.Diagnostics;
 /// the earlier candidate. Names whose lengths differ by more than two are never compared, which also keeps a
 /// hostile 1 MB identifier from costing a quadratic distance computation.
 /// </summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     private const int MaxDistance = 2;
 
