@@ -1,0 +1,190 @@
+using Platform.Kernel.Errors;
+
+namespace Platform.Secrets.Domain.Kv;
+
+/// <summary>
+/// A KV v2 secret's metadata and versions, with Vault's rules: check-and-set, version pruning past max_versions,
+/// soft delete and undelete, destroy, delete_version_after. Pure: the caller passes the time and persists the result.
+/// Messages are Vault's (clients and users match on them).
+/// </summary>
+public sealed class KvSecretHistory
+{
+    private readonly SortedDictionary<int, KvVersion> _versions;
+
+    public KvSecretHistory(
+        int currentVersion,
+        int maxVersions,
+        bool casRequired,
+        TimeSpan deleteVersionAfter,
+        IReadOnlyDictionary<string, string> customMetadata,
+        DateTimeOffset createdTime,
+        DateTimeOffset updatedTime,
+        IEnumerable<KvVersion> versions)
+    {
+        CurrentVersion = currentVersion;
+        MaxVersions = maxVersions;
+        CasRequired = casRequired;
+        DeleteVersionAfter = deleteVersionAfter;
+        CustomMetadata = new Dictionary<string, string>(customMetadata, StringComparer.Ordinal);
+        CreatedTime = createdTime;
+        UpdatedTime = updatedTime;
+        _versions = new SortedDictionary<int, KvVersion>(versions.ToDictionary(v => v.Number));
+    }
+
+    public static KvSecretHistory Empty(DateTimeOffset now) =>
+        new(0, 0, false, TimeSpan.Zero, new Dictionary<string, string>(), now, now, []);
+
+    public int CurrentVersion { get; private set; }
+
+    /// <summary>The secret's own setting; 0 falls back to the mount's, then to the engine default.</summary>
+    public int MaxVersions { get; private set; }
+
+    public bool CasRequired { get; private set; }
+
+    public TimeSpan DeleteVersionAfter { get; private set; }
+
+    public Dictionary<string, string> CustomMetadata { get; private set; }
+
+    public DateTimeOffset CreatedTime { get; }
+
+    public DateTimeOffset UpdatedTime { get; private set; }
+
+    /// <summary>Lowest version still kept (0 when none).</summary>
+    public int OldestVersion => _versions.Count == 0 ? 0 : _versions.Keys.First();
+
+    public IReadOnlyCollection<KvVersion> Versions => _versions.Values;
+
+    /// <summary>Whether anything was ever written or configured (a metadata-only write counts).</summary>
+    public bool Exists => CurrentVersion > 0 || _versions.Count > 0;
+
+    /// <summary>Writes a new version. <paramref name="cas"/>: 0 = only if no version exists, N = only if the current version is N.</summary>
+    public KvVersion Write(byte[] data, int? cas, KvMountSettings mount, DateTimeOffset now)
+    {
+        if (cas is null && (CasRequired || mount.CasRequired))
+        {
+            throw new ValidationException("check-and-set parameter required for this call");
+        }
+
+        if (cas is { } expected && expected != CurrentVersion)
+        {
+            throw new ValidationException("check-and-set parameter did not match the current version");
+        }
+
+        var deleteAfter = EffectiveDeleteVersionAfter(mount);
+        var version = new KvVersion(CurrentVersion + 1, data, now, deleteAfter > TimeSpan.Zero ? now + deleteAfter : null, false);
+        _versions[version.Number] = version;
+        CurrentVersion = version.Number;
+        UpdatedTime = now;
+        Prune(mount);
+        return version;
+    }
+
+    /// <summary>The version asked for (0 or null: the current one), or null when it never existed or was pruned.</summary>
+    public KvVersion? Read(int? version) =>
+        _versions.TryGetValue(version is null or 0 ? CurrentVersion : version.Value, out var found) ? found : null;
+
+    /// <summary>Soft-deletes versions (none given: the current one). Destroyed or unknown versions are left alone, as in Vault.</summary>
+    public void Delete(IEnumerable<int>? versions, DateTimeOffset now)
+    {
+        foreach (var number in versions ?? [CurrentVersion])
+        {
+            if (_versions.TryGetValue(number, out var version) && !version.Destroyed && !version.IsDeleted(now))
+            {
+                _versions[number] = version with { DeletionTime = now };
+            }
+        }
+
+        UpdatedTime = now;
+    }
+
+    public void Undelete(IEnumerable<int> versions, DateTimeOffset now)
+    {
+        foreach (var number in versions)
+        {
+            if (_versions.TryGetValue(number, out var version) && !version.Destroyed)
+            {
+                _versions[number] = version with { DeletionTime = null };
+            }
+        }
+
+        UpdatedTime = now;
+    }
+
+    /// <summary>Removes the data of versions for good; their metadata stays with <c>destroyed: true</c>.</summary>
+    public void Destroy(IEnumerable<int> versions, DateTimeOffset now)
+    {
+        foreach (var number in versions)
+        {
+            if (_versions.TryGetValue(number, out var version))
+            {
+                _versions[number] = version with { Data = null, Destroyed = true };
+            }
+        }
+
+        UpdatedTime = now;
+    }
+
+    /// <summary><c>metadata/</c> write: only the fields given change. Lowering max_versions prunes at once.</summary>
+    public void Configure(int? maxVersions, bool? casRequired, TimeSpan? deleteVersionAfter, IReadOnlyDictionary<string, string>? customMetadata, KvMountSettings mount, DateTimeOffset now)
+    {
+        if (maxVersions is < 0)
+        {
+            throw new ValidationException("max_versions must be zero or positive");
+        }
+
+        if (customMetadata is not null)
+        {
+            ValidateCustomMetadata(customMetadata);
+            CustomMetadata = new Dictionary<string, string>(customMetadata, StringComparer.Ordinal);
+        }
+
+        MaxVersions = maxVersions ?? MaxVersions;
+        CasRequired = casRequired ?? CasRequired;
+        DeleteVersionAfter = deleteVersionAfter ?? DeleteVersionAfter;
+        UpdatedTime = now;
+        Prune(mount);
+    }
+
+    public int EffectiveMaxVersions(KvMountSettings mount) =>
+        MaxVersions > 0 ? MaxVersions : mount.MaxVersions > 0 ? mount.MaxVersions : KvMountSettings.EngineDefaultMaxVersions;
+
+    private TimeSpan EffectiveDeleteVersionAfter(KvMountSettings mount) =>
+        DeleteVersionAfter > TimeSpan.Zero ? DeleteVersionAfter : mount.DeleteVersionAfter;
+
+    private void Prune(KvMountSettings mount)
+    {
+        var keep = EffectiveMaxVersions(mount);
+        while (_versions.Count > keep)
+        {
+            _versions.Remove(_versions.Keys.First());
+        }
+    }
+
+    /// <summary>Vault's limits on custom_metadata: at most 64 keys, keys ≤ 128 bytes, values ≤ 512 bytes.</summary>
+    private static void ValidateCustomMetadata(IReadOnlyDictionary<string, string> metadata)
+    {
+        var errors = new List<string>();
+        if (metadata.Count > 64)
+        {
+            errors.Add($"custom_metadata has {metadata.Count} keys: at most 64 are allowed");
+        }
+
+        foreach (var (key, value) in metadata)
+        {
+            if (key.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(key) > 128)
+            {
+                errors.Add($"custom_metadata key '{key}' must be 1 to 128 bytes long");
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(value) > 512)
+            {
+                errors.Add($"custom_metadata value of key '{key}' is longer than 512 bytes");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+}
