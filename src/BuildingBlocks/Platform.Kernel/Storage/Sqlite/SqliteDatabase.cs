@@ -45,6 +45,13 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>Copies the WAL into the database file and empties it (graceful shutdown).</summary>
+    public void Checkpoint()
+    {
+        using var connection = Open();
+        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
     public static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
