@@ -35,7 +35,39 @@ install_node_peers() {
   done
 }
 
+start_redis_peer() {
+  # Redis for the storage and cluster tests: its own folder, a free loopback port, every write fsynced to the
+  # append-only file (the tests scan it for plaintext), no RDB snapshots. Exports PLATFORM_TEST_REDIS.
+  if ! command -v redis-server >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      log "installing redis-server"
+      apt-get -o DPkg::Lock::Timeout=300 install -y -qq redis-server >/dev/null 2>&1 \
+        || { apt-get -o DPkg::Lock::Timeout=300 update -qq && apt-get -o DPkg::Lock::Timeout=300 install -y -qq redis-server >/dev/null; } \
+        || return 1
+    else
+      return 1
+    fi
+  fi
+  local dir="$PEERS_DIR/redis" port
+  mkdir -p "$dir"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || return 1
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync always \
+    --dir "$dir" --daemonize no >"$dir/redis.log" 2>&1 &
+  echo $! >"$PEERS_DIR/redis.pid"
+  local deadline=$((SECONDS + 20))
+  until redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG; do
+    if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$(cat "$PEERS_DIR/redis.pid")" 2>/dev/null; then
+      tail -20 "$dir/redis.log" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  export PLATFORM_TEST_REDIS="127.0.0.1:$port"
+  log "redis on $PLATFORM_TEST_REDIS"
+}
+
 install_node_peers || log "node peers missing: the tests that need them will fail and say so"
+start_redis_peer || log "redis missing: the tests that need PLATFORM_TEST_REDIS will fail and say so"
 
 if ! dotnet build Platform.sln -c Release -nologo -v q >"$RESULTS_DIR/build.log" 2>&1; then
   cat "$RESULTS_DIR/build.log" >&2
