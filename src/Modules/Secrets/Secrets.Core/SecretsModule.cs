@@ -6,6 +6,7 @@ using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Placeholders;
+using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Seal;
 
 namespace Platform.Secrets;
@@ -20,7 +21,8 @@ public static class SecretsModule
         services.AddSingleton<SealKeeper>();
         services.AddSingleton<IRootTokenIssuer, UnwiredRootTokenIssuer>();
         services.AddScoped<ITokenAuthenticator, UnwiredTokenAuthenticator>();
-        services.AddScoped<IAclAuthorizer, UnwiredAclAuthorizer>();
+        services.AddSingleton<CompiledAclCache>();
+        services.AddScoped<IAclAuthorizer, PolicyAclAuthorizer>();
         services.AddScoped<IAuditBroker, UnwiredAuditBroker>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
@@ -30,5 +32,6 @@ public static class SecretsModule
     public static void MapSecretsEndpoints(this RouteGroupBuilder v1)
     {
         v1.MapSysSealApi();
+        v1.MapSysPolicyApi();
     }
 }

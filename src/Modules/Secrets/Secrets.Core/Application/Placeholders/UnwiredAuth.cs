@@ -4,17 +4,12 @@ using Platform.Secrets.Application.Seal;
 
 namespace Platform.Secrets.Application.Placeholders;
 
-// Fail-closed stand-ins until the token store, the policy ACL and the audit broker are wired (issue 3 in progress):
+// Fail-closed stand-ins until the token store and the audit broker are wired (issue 3 in progress):
 // every authenticated request is refused, and init cannot mint a root token.
 
 internal sealed class UnwiredTokenAuthenticator : ITokenAuthenticator
 {
     public Task<RequestIdentity> AuthenticateAsync(string token, CancellationToken cancellationToken) => throw new PermissionDeniedException();
-}
-
-internal sealed class UnwiredAclAuthorizer : IAclAuthorizer
-{
-    public Task<bool> IsAllowedAsync(RequestIdentity identity, string path, Capability capability, CancellationToken cancellationToken) => Task.FromResult(false);
 }
 
 internal sealed class UnwiredAuditBroker : IAuditBroker
