@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Platform.Host.Cli.Hcl;
+using Platform.Host.Cli.Policy;
 using Platform.Host.Server;
 
 namespace Platform.Host.Cli;
@@ -12,6 +13,7 @@ internal static class PlatformCommand
         var root = new RootCommand("Platform: scheduler, provisioner and secrets in one cluster.");
         root.Subcommands.Add(HclCommand.Create(context.Input));
         root.Subcommands.Add(ServerCommand.Create());
+        root.Subcommands.Add(PolicyCommand.Create(context));
         return root;
     }
 }
