@@ -69,6 +69,32 @@ start_redis_peer() {
 install_node_peers || log "node peers missing: the tests that need them will fail and say so"
 start_redis_peer || log "redis missing: the tests that need PLATFORM_TEST_REDIS will fail and say so"
 
+install_vault_clients() {
+  # Real Vault clients for tests/Platform.EndToEnd: hvac 0.11 (Debian's python3-hvac, for the system python3) and
+  # node-vault 0.12.0 (pinned by tests/clients/node-vault/package-lock.json). Exported for the tests, which fail
+  # with a clear message when a variable is missing.
+  if ! /usr/bin/python3 -c 'import hvac' 2>/dev/null && [ "$(id -u)" = 0 ]; then
+    log "apt-get install python3-hvac"
+    (apt-get -o DPkg::Lock::Timeout=300 update -qq && apt-get -o DPkg::Lock::Timeout=300 install -y -qq python3-hvac) >/dev/null 2>&1
+  fi
+  if /usr/bin/python3 -c 'import hvac' 2>/dev/null; then
+    export PLATFORM_TEST_HVAC_PYTHON=/usr/bin/python3
+  else
+    log "python3-hvac missing: the hvac end-to-end test will fail and say so"
+  fi
+
+  local dir=tests/clients/node-vault
+  if [ ! -d "$dir/node_modules/node-vault" ] && command -v npm >/dev/null; then
+    log "npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >&2 || log "npm ci failed in $dir"
+  fi
+  if [ -d "$dir/node_modules/node-vault" ]; then
+    export PLATFORM_TEST_NODE_VAULT="$ROOT/$dir"
+  fi
+}
+
+install_vault_clients
+
 if ! dotnet build Platform.sln -c Release -nologo -v q >"$RESULTS_DIR/build.log" 2>&1; then
   cat "$RESULTS_DIR/build.log" >&2
   echo "0 passed, 1 failed"
