@@ -26,8 +26,8 @@ internal static class SysPolicyEndpoints
         {
             var prefix = PolicyRoutes.PrefixOf(route);
 
+            // One template serves "…/acl" and "…/acl/": routing ignores a trailing slash (two templates would be ambiguous).
             v1.MapMethods(prefix, List, (IMediator mediator, CallContext context, CancellationToken ct) => ListAsync(route, asList: true, mediator, context, ct));
-            v1.MapMethods(prefix + "/", List, (IMediator mediator, CallContext context, CancellationToken ct) => ListAsync(route, asList: true, mediator, context, ct));
 
             v1.MapGet(prefix + "/{name}", async (string name, IMediator mediator, CallContext context, CancellationToken ct) =>
             {
