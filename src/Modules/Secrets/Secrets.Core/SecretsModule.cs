@@ -8,6 +8,7 @@ using Platform.Secrets.Api;
 using Platform.Secrets.Application.Placeholders;
 using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Seal;
+using Platform.Secrets.Application.Tokens;
 
 namespace Platform.Secrets;
 
@@ -19,8 +20,10 @@ public static class SecretsModule
         services.AddSingleton<AesGcmBarrier>();
         services.AddSingleton<IBarrier>(provider => provider.GetRequiredService<AesGcmBarrier>());
         services.AddSingleton<SealKeeper>();
-        services.AddSingleton<IRootTokenIssuer, UnwiredRootTokenIssuer>();
-        services.AddScoped<ITokenAuthenticator, UnwiredTokenAuthenticator>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IRootTokenIssuer, GrainRootTokenIssuer>();
+        services.AddScoped<CallerToken>();
+        services.AddScoped<ITokenAuthenticator, GrainTokenAuthenticator>();
         services.AddSingleton<CompiledAclCache>();
         services.AddScoped<IAclAuthorizer, PolicyAclAuthorizer>();
         services.AddScoped<IAuditBroker, UnwiredAuditBroker>();
@@ -33,5 +36,6 @@ public static class SecretsModule
     {
         v1.MapSysSealApi();
         v1.MapSysPolicyApi();
+        v1.MapTokenApi();
     }
 }

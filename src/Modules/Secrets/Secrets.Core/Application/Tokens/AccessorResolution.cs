@@ -1,0 +1,20 @@
+using Platform.Kernel.Errors;
+using Platform.Secrets.Grains.Tokens;
+
+namespace Platform.Secrets.Application.Tokens;
+
+/// <summary>From an accessor to its live token, or Vault's "invalid accessor" (400).</summary>
+internal static class AccessorResolution
+{
+    public static async Task<TokenSnapshot> ResolveAsync(IGrainFactory grains, string? accessor)
+    {
+        if (string.IsNullOrWhiteSpace(accessor))
+        {
+            throw new ValidationException("missing accessor");
+        }
+
+        var tokenId = await grains.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(accessor)).ResolveAsync(accessor)
+            ?? throw new ValidationException("invalid accessor");
+        return await grains.GetGrain<ITokenGrain>(tokenId).LookupAsync() ?? throw new ValidationException("invalid accessor");
+    }
+}

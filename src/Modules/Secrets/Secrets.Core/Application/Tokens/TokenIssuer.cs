@@ -1,0 +1,50 @@
+using Platform.Kernel.Errors;
+using Platform.Secrets.Domain.Tokens;
+using Platform.Secrets.Grains.Tokens;
+
+namespace Platform.Secrets.Application.Tokens;
+
+/// <summary>
+/// Stores a new token with its index entries, in the order that keeps revocation complete: the accessor and the
+/// parent's child index are written before the token exists, so a crash leaves at worst an index entry pointing at
+/// nothing, never a live child its parent's revocation would miss. After the token is stored the parent is read
+/// again: if it was revoked meanwhile (its tree walk may have passed before this child was listed) the child is
+/// revoked too.
+/// </summary>
+public sealed class TokenIssuer(IGrainFactory grains)
+{
+    /// <param name="parent">The parent when the entry is not an orphan.</param>
+    public async Task<IssuedToken> IssueAsync(TokenEntry entry, string? customId, TokenSnapshot? parent)
+    {
+        var token = customId ?? TokenSecrets.NewToken();
+        var tokenId = TokenSecrets.Hash(token);
+        var registrations = new List<Task>
+        {
+            grains.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(entry.Accessor)).AddAsync(entry.Accessor, tokenId),
+        };
+        if (!entry.IsOrphan)
+        {
+            if (parent is null || parent.TokenId != entry.ParentId)
+            {
+                throw new InvalidOperationException("A child token needs its parent's snapshot.");
+            }
+
+            registrations.Add(grains.GetGrain<ITokenChildrenGrain>(TokenChildren.ShardKey(entry.ParentId, tokenId)).AddAsync(tokenId));
+            if (!parent.HasChildren)
+            {
+                registrations.Add(grains.GetGrain<ITokenGrain>(entry.ParentId).MarkHasChildrenAsync());
+            }
+        }
+
+        await Task.WhenAll(registrations);
+        var grain = grains.GetGrain<ITokenGrain>(tokenId);
+        await grain.CreateAsync(entry);
+        if (!entry.IsOrphan && await grains.GetGrain<ITokenGrain>(entry.ParentId).LookupAsync() is null)
+        {
+            await grain.RevokeAsync();
+            throw new PermissionDeniedException();
+        }
+
+        return new IssuedToken(token, tokenId, entry);
+    }
+}

@@ -1,0 +1,311 @@
+using Microsoft.Extensions.Logging;
+using Platform.Kernel.Errors;
+using Platform.Kernel.Storage;
+using Platform.Secrets.Domain.Tokens;
+
+namespace Platform.Secrets.Grains.Tokens;
+
+/// <summary>
+/// Durable expiry (DESIGN "Durable time"): the deadline is in the persisted entry and checked against
+/// <see cref="TimeProvider"/> at every use, which is what makes expiry exact; a timer on the same clock, re-armed
+/// on every activation, revokes the tree at the deadline; a reminder is the backstop that wakes the grain after a
+/// restart or on another silo (reminders tick at most once a minute and missed ticks are not replayed, so the
+/// reminder only ever cleans up what the use-time check already refuses).
+/// </summary>
+public sealed partial class TokenGrain(
+    [PersistentState("token", StorageSettings.ProviderName)] IPersistentState<TokenState> state,
+    TimeProvider time,
+    ILogger<TokenGrain> logger)
+    : Grain, ITokenGrain, IRemindable
+{
+    private const string ExpiryReminder = "expiry";
+    private static readonly TimeSpan ReminderRetryPeriod = TimeSpan.FromMinutes(10);
+
+    // Longest single timer TimeProvider timers take; a longer wait is re-armed when it fires.
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(40);
+
+    private TokenSnapshot? _snapshot;
+    private ITimer? _expiryTimer;
+    private bool _revoking;
+
+    private string TokenId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Refresh();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _expiryTimer?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task<TokenSnapshot?> AuthenticateAsync()
+    {
+        if (await LiveEntryAsync() is not { } entry)
+        {
+            return null;
+        }
+
+        if (entry.NumUses == 0)
+        {
+            return _snapshot;
+        }
+
+        var used = entry with { NumUses = entry.NumUses - 1 };
+        if (used.NumUses == 0)
+        {
+            // The last use: this request is served with the token as it was, then the token is gone (Vault too).
+            var last = new TokenSnapshot(TokenId, used, state.State.HasChildren);
+            await RevokeCoreAsync(detachFromParent: true);
+            return last;
+        }
+
+        await WriteAsync(used);
+        return _snapshot;
+    }
+
+    public async Task<TokenSnapshot?> LookupAsync() => await LiveEntryAsync() is null ? null : _snapshot;
+
+    public async Task CreateAsync(TokenEntry entry)
+    {
+        if (state.State.Entry is not null || _revoking)
+        {
+            throw new ConflictException("cannot create a token with a duplicate ID");
+        }
+
+        await WriteAsync(entry);
+        await ScheduleReminderAsync(entry);
+    }
+
+    public async Task MarkHasChildrenAsync()
+    {
+        if (state.State.Entry is null || state.State.HasChildren)
+        {
+            return;
+        }
+
+        state.State.HasChildren = true;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.HasChildren = false;
+            throw;
+        }
+
+        Refresh();
+    }
+
+    public async Task<TokenRenewalOutcome> RenewAsync(TimeSpan increment, DateTimeOffset? parentExpireTime)
+    {
+        var entry = await LiveEntryAsync() ?? throw new ValidationException("token not found");
+        var renewal = TokenRenewalRules.Renew(entry, increment, parentExpireTime, time.GetUtcNow(), TokenTtlLimits.Vault);
+        await WriteAsync(renewal.Entry);
+        await ScheduleReminderAsync(renewal.Entry);
+        return new TokenRenewalOutcome(_snapshot!, renewal.Ttl, [.. renewal.Warnings]);
+    }
+
+    public Task<bool> RevokeAsync() => RevokeCoreAsync(detachFromParent: true);
+
+    public Task RevokeFromParentAsync() => RevokeCoreAsync(detachFromParent: false);
+
+    public async Task<bool> RevokeOrphanAsync()
+    {
+        if (state.State.Entry is not { } entry)
+        {
+            return false;
+        }
+
+        _revoking = true;
+        if (state.State.HasChildren)
+        {
+            foreach (var shard in TokenChildren.AllShardKeys(TokenId).Select(key => GrainFactory.GetGrain<ITokenChildrenGrain>(key)))
+            {
+                var children = await shard.ListAsync();
+                await Task.WhenAll(children.Select(child => GrainFactory.GetGrain<ITokenGrain>(child).BecomeOrphanAsync()));
+                await shard.ClearAsync();
+            }
+        }
+
+        await ForgetAsync(entry, detachFromParent: true);
+        return true;
+    }
+
+    public async Task BecomeOrphanAsync()
+    {
+        if (state.State.Entry is { IsOrphan: false } entry)
+        {
+            await WriteAsync(entry with { ParentId = "" });
+        }
+    }
+
+    public async Task ExpireAsync()
+    {
+        if (state.State.Entry is { } entry && entry.IsExpiredAt(time.GetUtcNow()))
+        {
+            LogExpired(logger);
+            await RevokeCoreAsync(detachFromParent: true);
+        }
+        else if (state.State.Entry is { } live)
+        {
+            ArmTimer(live);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (state.State.Entry is null)
+        {
+            await DropReminderAsync();
+            return;
+        }
+
+        await ExpireAsync();
+    }
+
+    /// <summary>The entry if the token may be used now; an expired token is revoked on the spot.</summary>
+    private async Task<TokenEntry?> LiveEntryAsync()
+    {
+        if (_revoking || state.State.Entry is not { } entry)
+        {
+            return null;
+        }
+
+        if (entry.IsExpiredAt(time.GetUtcNow()))
+        {
+            await RevokeCoreAsync(detachFromParent: true);
+            return null;
+        }
+
+        return entry;
+    }
+
+    private async Task<bool> RevokeCoreAsync(bool detachFromParent)
+    {
+        if (state.State.Entry is not { } entry)
+        {
+            return false;
+        }
+
+        // From here on no use succeeds, and a child created concurrently finds its parent gone (TokenIssuer checks).
+        _revoking = true;
+        if (state.State.HasChildren)
+        {
+            // Children first, the token itself last: a failure half-way leaves the token revocable again.
+            foreach (var shard in TokenChildren.AllShardKeys(TokenId).Select(key => GrainFactory.GetGrain<ITokenChildrenGrain>(key)))
+            {
+                var children = await shard.ListAsync();
+                await Task.WhenAll(children.Select(child => GrainFactory.GetGrain<ITokenGrain>(child).RevokeFromParentAsync()));
+                await shard.ClearAsync();
+            }
+        }
+
+        await ForgetAsync(entry, detachFromParent);
+        return true;
+    }
+
+    private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
+    {
+        var unlinks = new List<Task> { GrainFactory.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(entry.Accessor)).RemoveAsync(entry.Accessor) };
+        if (detachFromParent && !entry.IsOrphan)
+        {
+            unlinks.Add(GrainFactory.GetGrain<ITokenChildrenGrain>(TokenChildren.ShardKey(entry.ParentId, TokenId)).RemoveAsync(TokenId));
+        }
+
+        await Task.WhenAll(unlinks);
+        if (entry.ExpireTime is not null)
+        {
+            await DropReminderAsync();
+        }
+
+        await state.ClearStateAsync();
+        state.State = new TokenState();
+        _snapshot = null;
+        _expiryTimer?.Dispose();
+        _expiryTimer = null;
+        DeactivateOnIdle();
+    }
+
+    private async Task WriteAsync(TokenEntry entry)
+    {
+        var previous = state.State.Entry;
+        state.State.Entry = entry;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.Entry = previous;
+            throw;
+        }
+
+        Refresh();
+    }
+
+    private void Refresh()
+    {
+        if (state.State.Entry is { } entry)
+        {
+            _snapshot = new TokenSnapshot(TokenId, entry, state.State.HasChildren);
+            ArmTimer(entry);
+        }
+        else
+        {
+            _snapshot = null;
+        }
+    }
+
+    private void ArmTimer(TokenEntry entry)
+    {
+        _expiryTimer?.Dispose();
+        _expiryTimer = null;
+        if (entry.ExpireTime is not { } expire)
+        {
+            return;
+        }
+
+        var due = expire - time.GetUtcNow();
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > LongestTimer ? LongestTimer : due;
+        // The callback runs outside the grain's scheduler: it only sends this grain a message.
+        _expiryTimer = time.CreateTimer(
+            static target => ((ExpiryCallback)target!).Fire(), new ExpiryCallback(this.AsReference<ITokenGrain>(), logger), due, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task ScheduleReminderAsync(TokenEntry entry)
+    {
+        if (entry.ExpireTime is not { } expire)
+        {
+            return;
+        }
+
+        var due = expire - time.GetUtcNow();
+        await this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, ReminderRetryPeriod);
+    }
+
+    private async Task DropReminderAsync()
+    {
+        if (await this.GetReminder(ExpiryReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A token expired; revoking it and its children")]
+    private static partial void LogExpired(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Revoking an expired token failed ({ErrorType}: {Message}); the reminder retries, and use is refused meanwhile")]
+    private static partial void LogExpiryFailed(ILogger logger, string errorType, string message);
+
+    private sealed class ExpiryCallback(ITokenGrain grain, ILogger logger)
+    {
+        public void Fire() => grain.ExpireAsync().ContinueWith(
+            static (task, log) => LogExpiryFailed((ILogger)log!, task.Exception!.InnerException!.GetType().Name, task.Exception.InnerException.Message),
+            logger, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+}
