@@ -59,6 +59,9 @@ internal static class ServerHost
         app.UseMiddleware<VaultErrorMiddleware>();
         app.UseSerilogRequestLogging(options => options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseMiddleware<CallContextMiddleware>();
+        // Routing after CallContextMiddleware: it turns GET ?list=true into LIST, and the route must be chosen on
+        // the rewritten verb (WebApplication would otherwise route first and answer 405).
+        app.UseRouting();
         var v1 = app.MapGroup("/v1");
         v1.MapSecretsEndpoints();
         return app;

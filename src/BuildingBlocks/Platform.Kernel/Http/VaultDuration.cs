@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace Platform.Kernel.Http;
 
 /// <summary>
 /// Durations as Vault reads them (its <c>parseutil.ParseDurationSecond</c>): a bare integer is seconds
 /// (<c>3600</c>, <c>"3600"</c>), <c>"7d"</c> is days, anything else is a Go duration (<c>"1h30m"</c>, <c>"1.5h"</c>,
-/// <c>"300ms"</c>). The empty string is zero, which every caller treats as "not set". Also formats a duration the way
-/// Go prints one (<c>768h0m0s</c>), because Vault's warnings and the CLI's tables show that form.
+/// <c>"300ms"</c>). The empty string is zero, which every caller treats as "not set".
 /// </summary>
 public static class VaultDuration
 {
@@ -134,37 +132,5 @@ public static class VaultDuration
 
         duration = TimeSpan.FromTicks((long)decimal.Truncate(negative ? -ticks : ticks));
         return true;
-    }
-
-    /// <summary>Go's <c>Duration.String()</c> for whole seconds: <c>0s</c>, <c>45s</c>, <c>1m30s</c>, <c>768h0m0s</c>.</summary>
-    public static string Format(TimeSpan duration)
-    {
-        var seconds = (long)duration.TotalSeconds;
-        if (seconds == 0)
-        {
-            return "0s";
-        }
-
-        var text = new StringBuilder();
-        if (seconds < 0)
-        {
-            text.Append('-');
-            seconds = -seconds;
-        }
-
-        var hours = seconds / 3600;
-        var minutes = seconds / 60 % 60;
-        if (hours > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{hours}h");
-        }
-
-        if (hours > 0 || minutes > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{minutes}m");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"{seconds % 60}s");
-        return text.ToString();
     }
 }

@@ -38,10 +38,20 @@ public sealed record CreateTokenCommand : IRequest<TokenAuthResult>, IAclRequest
     public Capability RequiredCapability => Capability.Update;
 }
 
-/// <summary><c>GET|POST auth/token/lookup-self</c>: GET needs read (the default policy grants it), POST update, as in Vault.</summary>
-public sealed record LookupSelfQuery(Capability RequiredCapability) : IRequest<TokenLookupResponse>, IAclRequest
+/// <summary><c>GET auth/token/lookup-self</c>: needs read, which Vault's default policy grants.</summary>
+public sealed record LookupSelfQuery : IRequest<TokenLookupResponse>, IAclRequest
 {
     public string AclPath => "auth/token/lookup-self";
+
+    public Capability RequiredCapability => Capability.Read;
+}
+
+/// <summary><c>POST auth/token/lookup-self</c>: the same answer, but a write verb needs update, as in Vault.</summary>
+public sealed record LookupSelfByPostQuery : IRequest<TokenLookupResponse>, IAclRequest
+{
+    public string AclPath => "auth/token/lookup-self";
+
+    public Capability RequiredCapability => Capability.Update;
 }
 
 /// <summary><c>POST auth/token/lookup</c> with the token in the body (the caller's own when empty).</summary>

@@ -26,9 +26,9 @@ internal static class TokenEndpoints
             CreateAsync(http, mediator, context, orphan: true, ct));
 
         v1.MapGet("auth/token/lookup-self", async (IMediator mediator, CallContext context, CancellationToken ct) =>
-            VaultResults.Data(context, await mediator.Send(new LookupSelfQuery(Capability.Read), ct)));
+            VaultResults.Data(context, await mediator.Send(new LookupSelfQuery(), ct)));
         v1.MapMethods("auth/token/lookup-self", Write, async (IMediator mediator, CallContext context, CancellationToken ct) =>
-            VaultResults.Data(context, await mediator.Send(new LookupSelfQuery(Capability.Update), ct)));
+            VaultResults.Data(context, await mediator.Send(new LookupSelfByPostQuery(), ct)));
 
         v1.MapMethods("auth/token/lookup", Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
         {

@@ -8,11 +8,14 @@ using Platform.Secrets.Grains.Tokens;
 namespace Platform.Secrets.Application.Tokens;
 
 internal sealed class LookupSelfHandler(CallerToken caller, CallContext context, TimeProvider time)
-    : IRequestHandler<LookupSelfQuery, TokenLookupResponse>
+    : IRequestHandler<LookupSelfQuery, TokenLookupResponse>, IRequestHandler<LookupSelfByPostQuery, TokenLookupResponse>
 {
     // Served from what authentication just read: no second grain call on the hottest route.
-    public Task<TokenLookupResponse> Handle(LookupSelfQuery request, CancellationToken cancellationToken) =>
-        Task.FromResult(TokenResponseMapping.Lookup(caller.Required.Entry, context.Token!, time.GetUtcNow()));
+    public Task<TokenLookupResponse> Handle(LookupSelfQuery request, CancellationToken cancellationToken) => Task.FromResult(Self());
+
+    public Task<TokenLookupResponse> Handle(LookupSelfByPostQuery request, CancellationToken cancellationToken) => Task.FromResult(Self());
+
+    private TokenLookupResponse Self() => TokenResponseMapping.Lookup(caller.Required.Entry, context.Token!, time.GetUtcNow());
 }
 
 internal sealed class LookupTokenHandler(CallerToken caller, CallContext context, IGrainFactory grains, TimeProvider time)

@@ -1,5 +1,5 @@
 using Platform.Kernel.Errors;
-using Platform.Kernel.Http;
+using Platform.Kernel.Time;
 
 namespace Platform.Secrets.Domain.Tokens;
 
@@ -31,7 +31,7 @@ public static class TokenTtlCalculator
         {
             if (period > maxTtl)
             {
-                warnings.Add($"period of \"{VaultDuration.Format(period)}\" exceeded the effective max_ttl of \"{VaultDuration.Format(maxTtl)}\"; period value is capped accordingly");
+                warnings.Add($"period of \"{GoDuration.Format(period)}\" exceeded the effective max_ttl of \"{GoDuration.Format(maxTtl)}\"; period value is capped accordingly");
                 period = maxTtl;
             }
 
@@ -57,7 +57,7 @@ public static class TokenTtlCalculator
 
             if (ttl > maxValidTtl)
             {
-                warnings.Add($"TTL of \"{VaultDuration.Format(ttl)}\" exceeded the effective max_ttl of \"{VaultDuration.Format(maxValidTtl)}\"; TTL value is capped accordingly");
+                warnings.Add($"TTL of \"{GoDuration.Format(ttl)}\" exceeded the effective max_ttl of \"{GoDuration.Format(maxValidTtl)}\"; TTL value is capped accordingly");
                 ttl = maxValidTtl;
             }
         }
@@ -85,7 +85,7 @@ public static class TokenTtlCalculator
         return decision with
         {
             Ttl = left,
-            Warnings = [.. decision.Warnings, $"TTL of \"{VaultDuration.Format(decision.Ttl)}\" exceeded the parent token's remaining lifetime of \"{VaultDuration.Format(left)}\"; TTL value is capped accordingly"],
+            Warnings = [.. decision.Warnings, $"TTL of \"{GoDuration.Format(decision.Ttl)}\" exceeded the parent token's remaining lifetime of \"{GoDuration.Format(left)}\"; TTL value is capped accordingly"],
         };
     }
 }
