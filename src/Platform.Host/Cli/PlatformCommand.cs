@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Platform.Host.Cli.Hcl;
 using Platform.Host.Cli.Policy;
+using Platform.Host.Cli.Token;
 using Platform.Host.Server;
 
 namespace Platform.Host.Cli;
@@ -14,6 +15,7 @@ internal static class PlatformCommand
         root.Subcommands.Add(HclCommand.Create(context.Input));
         root.Subcommands.Add(ServerCommand.Create());
         root.Subcommands.Add(PolicyCommand.Create(context));
+        root.Subcommands.Add(TokenCommand.Create(context));
         return root;
     }
 }
