@@ -74,6 +74,25 @@ public sealed class PolicyEnforcementTests
         Assert.Equal(["deny"], data["sys/seal"]!.AsArray().Select(n => n!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task Capabilities_OtherTokenAndItsAccessor_ReportThatTokensCapabilities()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        var (_, root) = await server.InitializeAndUnsealAsync();
+        var admin = server.ClientWithToken(root);
+        await WriteAsync(admin, "policy-reader", PolicyReader);
+        var created = await admin.PostAsJsonAsync("/v1/auth/token/create", new { policies = new[] { "policy-reader" } });
+        var auth = (await created.Content.ReadFromJsonAsync<JsonObject>())!["auth"]!;
+
+        var byToken = await admin.PostAsJsonAsync("/v1/sys/capabilities", new { token = auth["client_token"]!.GetValue<string>(), paths = new[] { "sys/policies/acl/secret-x" } });
+        var byAccessor = await admin.PostAsJsonAsync("/v1/sys/capabilities-accessor", new { accessor = auth["accessor"]!.GetValue<string>(), path = "sys/policy/x" });
+        var unknown = await admin.PostAsJsonAsync("/v1/sys/capabilities", new { token = "s.nope", path = "sys/policy/x" });
+
+        Assert.Equal(["deny"], (await byToken.Content.ReadFromJsonAsync<JsonObject>())!["capabilities"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(["read"], (await byAccessor.Content.ReadFromJsonAsync<JsonObject>())!["data"]!["sys/policy/x"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
     private static async Task WriteAsync(HttpClient client, string name, string text) =>
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/v1/sys/policies/acl/{name}", new { policy = text })).StatusCode);
 

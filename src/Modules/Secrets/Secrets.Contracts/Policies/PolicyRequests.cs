@@ -48,3 +48,22 @@ public sealed record CapabilitiesSelfQuery(IReadOnlyList<string> Paths) : IReque
 
     public Capability RequiredCapability => Capability.Update;
 }
+
+/// <summary><c>POST sys/capabilities</c>: what another token (given in the body) may do on each path.</summary>
+public sealed record CapabilitiesQuery(string Token, IReadOnlyList<string> Paths) : IRequest<IReadOnlyDictionary<string, IReadOnlyList<string>>>, IAclRequest
+{
+    public string AclPath => "sys/capabilities";
+
+    public Capability RequiredCapability => Capability.Update;
+
+    // The token is a secret: keep it out of logs and audit records that print the request.
+    public override string ToString() => $"{nameof(CapabilitiesQuery)} {{ Paths = [{string.Join(", ", Paths)}] }}";
+}
+
+/// <summary><c>POST sys/capabilities-accessor</c>: what the token behind an accessor may do on each path.</summary>
+public sealed record CapabilitiesAccessorQuery(string Accessor, IReadOnlyList<string> Paths) : IRequest<IReadOnlyDictionary<string, IReadOnlyList<string>>>, IAclRequest
+{
+    public string AclPath => "sys/capabilities-accessor";
+
+    public Capability RequiredCapability => Capability.Update;
+}

@@ -12,7 +12,7 @@ namespace Platform.Secrets.Api;
 
 /// <summary>
 /// Vault's policy routes, legacy (<c>sys/policy</c>: <c>rules</c> field, data also at the top level) and 1.x
-/// (<c>sys/policies/acl</c>: <c>policy</c> field), plus <c>sys/capabilities-self</c>. Writes accept either body
+/// (<c>sys/policies/acl</c>: <c>policy</c> field), plus <c>sys/capabilities-self</c>, <c>sys/capabilities</c> and <c>sys/capabilities-accessor</c>. Writes accept either body
 /// field on both routes: hvac sends <c>policy</c>, node-vault <c>rules</c>.
 /// </summary>
 internal static class SysPolicyEndpoints
@@ -54,20 +54,29 @@ internal static class SysPolicyEndpoints
         // Only the legacy prefix answers a plain GET with the list (Vault: a read of "sys/policy").
         v1.MapGet("sys/policy", (IMediator mediator, CallContext context, CancellationToken ct) => ListAsync(PolicyRoute.Legacy, asList: false, mediator, context, ct));
 
-        v1.MapMethods("sys/capabilities-self", Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
-        {
-            var body = await VaultBody.ReadAsync<CapabilitiesBody>(http, ct);
-            var paths = body.RequestedPaths();
-            var capabilities = await mediator.Send(new CapabilitiesSelfQuery(paths), ct);
-            var data = capabilities.ToDictionary(c => c.Key, c => (object?)c.Value, StringComparer.Ordinal);
-            if (paths.Count == 1)
-            {
-                // Vault keeps a "capabilities" key for single-path callers (the pre-"paths" API).
-                data["capabilities"] = capabilities[paths[0]];
-            }
+        v1.MapMethods("sys/capabilities-self", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+            CapabilitiesAsync(http, body => new CapabilitiesSelfQuery(body.RequestedPaths()), mediator, context, ct));
+        v1.MapMethods("sys/capabilities", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+            CapabilitiesAsync(http, body => new CapabilitiesQuery(body.Token ?? "", body.RequestedPaths()), mediator, context, ct));
+        v1.MapMethods("sys/capabilities-accessor", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+            CapabilitiesAsync(http, body => new CapabilitiesAccessorQuery(body.Accessor ?? "", body.RequestedPaths()), mediator, context, ct));
+    }
 
-            return VaultResults.Raw(SysResponseBody.WithTopLevelData(context, data));
-        });
+    private static async Task<IResult> CapabilitiesAsync(
+        HttpRequest http, Func<CapabilitiesBody, IRequest<IReadOnlyDictionary<string, IReadOnlyList<string>>>> toRequest,
+        IMediator mediator, CallContext context, CancellationToken ct)
+    {
+        var body = await VaultBody.ReadAsync<CapabilitiesBody>(http, ct);
+        var paths = body.RequestedPaths();
+        var capabilities = await mediator.Send(toRequest(body), ct);
+        var data = capabilities.ToDictionary(c => c.Key, c => (object?)c.Value, StringComparer.Ordinal);
+        if (paths.Count == 1)
+        {
+            // Vault keeps a "capabilities" key for single-path callers (the pre-"paths" API).
+            data["capabilities"] = capabilities[paths[0]];
+        }
+
+        return VaultResults.Raw(SysResponseBody.WithTopLevelData(context, data));
     }
 
     private static async Task<IResult> ListAsync(PolicyRoute route, bool asList, IMediator mediator, CallContext context, CancellationToken ct)
@@ -87,6 +96,10 @@ internal static class SysPolicyEndpoints
 
     private sealed class CapabilitiesBody
     {
+        public string? Token { get; set; }
+
+        public string? Accessor { get; set; }
+
         public string? Path { get; set; }
 
         /// <summary>A JSON array or a comma-separated string, as Vault accepts.</summary>

@@ -3,7 +3,10 @@ using Platform.Kernel.Auth;
 using Platform.Kernel.Errors;
 using Platform.Secrets.Contracts.Policies;
 using Platform.Secrets.Domain.Policies;
+using Platform.Secrets.Application.Tokens;
+using Platform.Secrets.Domain.Tokens;
 using Platform.Secrets.Grains;
+using Platform.Secrets.Grains.Tokens;
 
 namespace Platform.Secrets.Application.Policies;
 
@@ -77,17 +80,51 @@ internal sealed class ListPoliciesHandler(IGrainFactory grains) : IRequestHandle
 internal sealed class CapabilitiesSelfHandler(CompiledAclCache cache, CallContext context)
     : IRequestHandler<CapabilitiesSelfQuery, IReadOnlyDictionary<string, IReadOnlyList<string>>>
 {
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> Handle(CapabilitiesSelfQuery request, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> Handle(CapabilitiesSelfQuery request, CancellationToken cancellationToken) =>
+        PathCapabilities.ComputeAsync(cache, (context.Identity ?? throw new PermissionDeniedException()).Policies, request.Paths, cancellationToken);
+}
+
+internal sealed class CapabilitiesHandler(CompiledAclCache cache, IGrainFactory grains)
+    : IRequestHandler<CapabilitiesQuery, IReadOnlyDictionary<string, IReadOnlyList<string>>>
+{
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> Handle(CapabilitiesQuery request, CancellationToken cancellationToken)
     {
-        if (request.Paths.Count == 0)
+        if (string.IsNullOrEmpty(request.Token))
+        {
+            throw new ValidationException("missing token");
+        }
+
+        // A lookup, not a use: asking about a num_uses token does not spend it.
+        var snapshot = await grains.GetGrain<ITokenGrain>(TokenSecrets.Hash(request.Token)).LookupAsync()
+            ?? throw new ValidationException("invalid token");
+        return await PathCapabilities.ComputeAsync(cache, snapshot.Entry.Policies, request.Paths, cancellationToken);
+    }
+}
+
+internal sealed class CapabilitiesAccessorHandler(CompiledAclCache cache, IGrainFactory grains)
+    : IRequestHandler<CapabilitiesAccessorQuery, IReadOnlyDictionary<string, IReadOnlyList<string>>>
+{
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> Handle(CapabilitiesAccessorQuery request, CancellationToken cancellationToken)
+    {
+        var snapshot = await AccessorResolution.ResolveAsync(grains, request.Accessor);
+        return await PathCapabilities.ComputeAsync(cache, snapshot.Entry.Policies, request.Paths, cancellationToken);
+    }
+}
+
+/// <summary>The answer of the three capabilities routes: per path, the capability words (or <c>root</c>, or <c>deny</c>).</summary>
+internal static class PathCapabilities
+{
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ComputeAsync(
+        CompiledAclCache cache, IReadOnlyList<string> policies, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        if (paths.Count == 0)
         {
             throw new ValidationException("missing required 'paths' parameter");
         }
 
-        var identity = context.Identity ?? throw new PermissionDeniedException();
-        var acl = await cache.GetAsync(identity.Policies, cancellationToken);
+        var acl = await cache.GetAsync(policies, cancellationToken);
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var path in request.Paths)
+        foreach (var path in paths)
         {
             result[path] = acl.IsRoot ? ["root"] : CapabilityNames.ToNames(acl.CapabilitiesOn(path));
         }
