@@ -22,6 +22,9 @@ internal static class ServerLogging
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            // Its first check after start measures from an unset timestamp and warns of a "stall" as long as the
+            // machine's uptime on every start; real stalls also show in request latency.
+            .MinimumLevel.Override("Orleans.Runtime.Watchdog", LogEventLevel.Error)
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .Enrich.FromLogContext();
         var json = settings.LogFormat == "json";
