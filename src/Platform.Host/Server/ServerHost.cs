@@ -48,6 +48,10 @@ internal static class ServerHost
                 options.ServiceId = "platform";
             });
             silo.AddPlatformStorage(settings.Storage, settings.Cluster);
+            // Each node unseals on its own, so a grain must not be placed on a node that cannot decrypt its state.
+            // A sealed node refuses every request before any grain call, so activating grains on the node that
+            // serves the request keeps them on unsealed nodes (and keeps calls local, the fast path).
+            silo.Services.AddSingleton<Orleans.Runtime.PlacementStrategy, Orleans.Runtime.PreferLocalPlacement>();
         });
         if (settings.DevMode)
         {

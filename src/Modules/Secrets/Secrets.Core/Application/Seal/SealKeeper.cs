@@ -25,8 +25,13 @@ public sealed class SealKeeper
     private byte[]? _rootKey;
     private SealConfiguration? _configuration;
 
-    public SealKeeper(ISealStore store, AesGcmBarrier barrier, IRootTokenIssuer rootTokens, TimeProvider time, ILogger<SealKeeper> logger)
+    private readonly IGrainFactory _grains;
+    private readonly ILocalSiloDetails _silo;
+
+    public SealKeeper(ISealStore store, AesGcmBarrier barrier, IRootTokenIssuer rootTokens, TimeProvider time, ILogger<SealKeeper> logger, IGrainFactory grains, ILocalSiloDetails silo)
     {
+        _grains = grains;
+        _silo = silo;
         _store = store;
         _barrier = barrier;
         _rootTokens = rootTokens;
@@ -191,6 +196,10 @@ public sealed class SealKeeper
         {
             _gate.Release();
         }
+
+        // Grains active here hold decrypted state in memory: deactivate them all, so a sealed node keeps no secret
+        // and the cluster reactivates them on unsealed nodes (placement prefers the caller's node).
+        await _grains.GetGrain<IManagementGrain>(0).ForceActivationCollection([_silo.SiloAddress], TimeSpan.Zero);
     }
 
     /// <summary>Adds a keyring term and makes it active (<c>sys/rotate</c>); earlier terms still decrypt.</summary>
