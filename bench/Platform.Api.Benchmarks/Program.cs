@@ -1,0 +1,73 @@
+using System.Net;
+using BenchmarkDotNet.Running;
+using Platform.Api.Benchmarks;
+using Platform.Api.Benchmarks.Baselines;
+using Platform.Api.Benchmarks.Load;
+
+// Modes used by bench/api/run.sh; anything else goes to BenchmarkDotNet (the in-process micro-benchmarks).
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+switch (args)
+{
+    case ["bare", .. var rest]:
+    {
+        var options = new BenchArguments(rest);
+        var body = await File.ReadAllBytesAsync(options.Required("body"));
+        await BareKestrelEndpoint.RunAsync(IPEndPoint.Parse(options.Required("listen")), body, stop.Token);
+        return 0;
+    }
+
+    case ["probe", .. var rest]:
+    {
+        var (status, body) = await HttpLoadRun.ProbeAsync(LoadOptionsFrom(new BenchArguments(rest)), stop.Token);
+        Console.Error.WriteLine($"HTTP {status}");
+        Console.Out.Write(body);
+        return status is >= 200 and < 300 ? 0 : 1;
+    }
+
+    case ["load", .. var rest]:
+    {
+        var options = new BenchArguments(rest);
+        var result = await HttpLoadRun.RunAsync(LoadOptionsFrom(options), stop.Token);
+        await File.AppendAllTextAsync(options.Required("results"), result.ToTsv() + "\n", stop.Token);
+        Console.Error.WriteLine($"  {result.Label,-30} {result.Clients,3} clients: {result.RequestsPerSecond,9:N0} req/s  p50 {result.P50Ms:0.00} ms  p99 {result.P99Ms:0.00} ms  errors {result.Errors}");
+        return 0;
+    }
+
+    case ["sqlite", .. var rest]:
+    {
+        var options = new BenchArguments(rest);
+        var result = await SqliteInsertRun.RunAsync(
+            options.Required("dir"), options.Int("writers", 1), options.Required("connection") == "shared",
+            options.Seconds("warmup", 2), options.Seconds("duration", 8), stop.Token);
+        await File.AppendAllTextAsync(options.Required("results"), result.ToTsv() + "\n", stop.Token);
+        Console.Error.WriteLine($"  {result.Label,-30} {result.Clients,3} writers: {result.RequestsPerSecond,9:N0} rows/s  p50 {result.P50Ms:0.00} ms  p99 {result.P99Ms:0.00} ms");
+        return 0;
+    }
+
+    case ["report", var resultsPath]:
+        return ResultsReport.Print(resultsPath, Console.Out);
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+}
+
+static LoadOptions LoadOptionsFrom(BenchArguments options) => new()
+{
+    Label = options.Optional("label") ?? "probe",
+    Url = new Uri(options.Required("url")),
+    Method = options.Optional("method") ?? "GET",
+    Headers = options.All("header"),
+    Body = options.Optional("body"),
+    Clients = options.Int("clients", 1),
+    Warmup = options.Seconds("warmup", 2),
+    Duration = options.Seconds("duration", 8),
+    ExpectedStatus = options.Int("expect", 200),
+    ServerPid = options.Int("server-pid", 0),
+};
