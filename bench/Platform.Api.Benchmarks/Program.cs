@@ -24,10 +24,19 @@ switch (args)
 
     case ["probe", .. var rest]:
     {
-        var (status, body) = await HttpLoadRun.ProbeAsync(LoadOptionsFrom(new BenchArguments(rest)), stop.Token);
-        Console.Error.WriteLine($"HTTP {status}");
-        Console.Out.Write(body);
-        return status is >= 200 and < 300 ? 0 : 1;
+        try
+        {
+            var (status, body) = await HttpLoadRun.ProbeAsync(LoadOptionsFrom(new BenchArguments(rest)), stop.Token);
+            Console.Error.WriteLine($"HTTP {status}");
+            Console.Out.Write(body);
+            return status is >= 200 and < 300 ? 0 : 1;
+        }
+        catch (System.Net.Sockets.SocketException exception)
+        {
+            // run.sh probes until a server listens: "connection refused" is an answer, not a crash.
+            Console.Error.WriteLine($"no answer: {exception.Message}");
+            return 1;
+        }
     }
 
     case ["load", .. var rest]:
@@ -35,7 +44,7 @@ switch (args)
         var options = new BenchArguments(rest);
         var result = await HttpLoadRun.RunAsync(LoadOptionsFrom(options), stop.Token);
         await File.AppendAllTextAsync(options.Required("results"), result.ToTsv() + "\n", stop.Token);
-        Console.Error.WriteLine($"  {result.Label,-30} {result.Clients,3} clients: {result.RequestsPerSecond,9:N0} req/s  p50 {result.P50Ms:0.00} ms  p99 {result.P99Ms:0.00} ms  errors {result.Errors}");
+        Console.Error.WriteLine($"  {result.Label,-30} {result.Clients,3} clients: {result.RequestsPerSecond,9:N0} req/s  p50 {result.P50Ms:0.00} ms  p99 {result.P99Ms:0.00} ms  server CPU {result.ServerCpuUsPerRequest:0} µs/req  errors {result.Errors}");
         return 0;
     }
 
