@@ -5,7 +5,7 @@ using Platform.Kernel.Auth;
 using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
-using Platform.Secrets.Application.Placeholders;
+using Platform.Secrets.Application.Audit;
 using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Seal;
 using Platform.Secrets.Application.Tokens;
@@ -26,7 +26,9 @@ public static class SecretsModule
         services.AddScoped<ITokenAuthenticator, GrainTokenAuthenticator>();
         services.AddSingleton<CompiledAclCache>();
         services.AddScoped<IAclAuthorizer, PolicyAclAuthorizer>();
-        services.AddScoped<IAuditBroker, UnwiredAuditBroker>();
+        services.AddSingleton<AuditDeviceRegistry>();
+        services.AddSingleton<IAuditBroker, AuditBroker>();
+        services.AddHostedService<AuditDeviceRefresher>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }
@@ -37,5 +39,6 @@ public static class SecretsModule
         v1.MapSysSealApi();
         v1.MapSysPolicyApi();
         v1.MapTokenApi();
+        v1.MapSysAuditApi();
     }
 }
