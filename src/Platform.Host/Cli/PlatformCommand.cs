@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Platform.Host.Cli.Audit;
 using Platform.Host.Cli.Hcl;
 using Platform.Host.Cli.Policy;
 using Platform.Host.Cli.Token;
@@ -16,6 +17,7 @@ internal static class PlatformCommand
         root.Subcommands.Add(ServerCommand.Create());
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(TokenCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 }
