@@ -3,6 +3,7 @@ using Platform.Host.Cli.Audit;
 using Platform.Host.Cli.Hcl;
 using Platform.Host.Cli.Policy;
 using Platform.Host.Cli.Token;
+using Platform.Host.Cli.Operator;
 using Platform.Host.Server;
 
 namespace Platform.Host.Cli;
@@ -18,6 +19,8 @@ internal static class PlatformCommand
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(TokenCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(OperatorCommand.Create(context));
+        root.Subcommands.Add(OperatorStatusCommand.Create(context, "status"));
         return root;
     }
 }

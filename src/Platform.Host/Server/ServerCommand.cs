@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
 using Platform.Host.Cli;
 using Platform.Host.Config;
 using Platform.Kernel.Storage;
@@ -98,15 +97,8 @@ internal static class ServerCommand
             HttpEndpoint = httpEndpoint ?? ServerSettings.ParseEndpoint(ServerSettings.DefaultHttpAddress),
             Storage = new StorageSettings { Kind = StorageKind.Sqlite, SqlitePath = Path.Combine(directory, StorageSection.DatabaseFileName) },
             // A dev node is alone: no gateway, and a free silo port so several dev servers can run side by side.
-            Cluster = new ClusterSettings { SiloPort = FreeTcpPort(), GatewayPort = 0 },
+            Cluster = new ClusterSettings { SiloPort = LoopbackPort.Free(), GatewayPort = 0 },
             LogLevel = "info",
         };
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

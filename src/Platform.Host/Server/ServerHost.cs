@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Kernel;
@@ -9,6 +10,7 @@ using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
 using Platform.Secrets;
 using Serilog;
+using Serilog.Events;
 
 namespace Platform.Host.Server;
 
@@ -21,7 +23,10 @@ internal static class ServerHost
     public static WebApplication Build(ServerSettings settings, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Host.UseSerilog((_, logger) => ServerLogging.Configure(logger, settings), preserveStaticLogger: false);
+        // The server's own logger, never the static Log.Logger: several servers (tests, a cluster in one process)
+        // must each log to their own output.
+        var logger = ServerLogging.Create(settings);
+        builder.Services.AddSerilog(logger, dispose: true);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(settings.HttpEndpoint, listen =>
@@ -61,7 +66,13 @@ internal static class ServerHost
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseMiddleware<VaultErrorMiddleware>();
-        app.UseSerilogRequestLogging(options => options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Method, path (never the query string, where a careless client may put a token), status and time.
+            options.Logger = logger;
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = RequestLogLevel;
+        });
         app.UseMiddleware<CallContextMiddleware>();
         // Routing after CallContextMiddleware: it turns GET ?list=true into LIST, and the route must be chosen on
         // the rewritten verb (WebApplication would otherwise route first and answer 405).
@@ -70,4 +81,11 @@ internal static class ServerHost
         v1.MapSecretsEndpoints();
         return app;
     }
+
+    /// <summary>
+    /// Error only for failures of the server itself: a sealed or uninitialised node answers 503/501 by design
+    /// (health checks poll it), which is not worth an error line per probe.
+    /// </summary>
+    private static LogEventLevel RequestLogLevel(HttpContext http, double elapsedMilliseconds, Exception? exception) =>
+        exception is not null || http.Response.StatusCode == StatusCodes.Status500InternalServerError ? LogEventLevel.Error : LogEventLevel.Information;
 }

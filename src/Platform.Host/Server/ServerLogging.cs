@@ -1,5 +1,6 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
@@ -16,8 +17,9 @@ internal static class ServerLogging
     // The offset is printed rather than a literal Z: Serilog's timestamps are in the machine's time zone.
     private const string TextTemplate = "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u4}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
-    public static void Configure(LoggerConfiguration logger, ServerSettings settings)
+    public static Logger Create(ServerSettings settings)
     {
+        var logger = new LoggerConfiguration();
         logger.MinimumLevel.Is(ParseLevel(settings.LogLevel))
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
@@ -47,6 +49,8 @@ internal static class ServerLogging
         {
             logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
         }
+
+        return logger.CreateLogger();
     }
 
     public static LogEventLevel ParseLevel(string level) => level.ToLowerInvariant() switch
