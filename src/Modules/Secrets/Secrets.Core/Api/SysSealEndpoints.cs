@@ -55,27 +55,12 @@ internal static class SysSealEndpoints
         v1.MapMethods("sys/health", ["GET", "HEAD"], async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var health = await mediator.Send(new HealthQuery(), ct);
-            return VaultResults.Raw(health, HealthStatusCode(health, http.Query));
+            var code = HealthStatusCodes.Choose(health, http.Query);
+            // HEAD is the load balancer's probe: the status alone, on every server (Kestrel would drop a body, but
+            // not every host does).
+            return HttpMethods.IsHead(http.Method) ? Results.StatusCode(code) : VaultResults.Raw(health, code);
         });
     }
-
-    /// <summary>
-    /// Vault's codes: 200 active, 429 standby, 472 DR secondary, 473 performance standby, 501 not initialised,
-    /// 503 sealed; each overridable by a query parameter. This platform has no standby nodes, so 429/472/473 only
-    /// ever come from the overrides' defaults being documented, never from state.
-    /// </summary>
-    internal static int HealthStatusCode(HealthResponse health, IQueryCollection query)
-    {
-        if (!health.Initialized)
-        {
-            return Code(query, "uninitcode", 501);
-        }
-
-        return health.Sealed ? Code(query, "sealedcode", 503) : Code(query, "activecode", 200);
-    }
-
-    private static int Code(IQueryCollection query, string name, int fallback) =>
-        int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 599 ? code : fallback;
 
     private sealed class InitBody
     {
