@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Platform.Host.Cli.Audit;
 using Platform.Host.Cli.Hcl;
+using Platform.Host.Cli.Operator;
 using Platform.Host.Cli.Policy;
 using Platform.Host.Cli.Token;
-using Platform.Host.Cli.Operator;
 using Platform.Host.Server;
 
 namespace Platform.Host.Cli;
