@@ -35,6 +35,25 @@ public sealed class GracefulShutdownTests
         Assert.Equal("finished", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Stop_Initialised_RestartOnTheSameDataIsInitialisedAndSealed()
+    {
+        string dataDirectory;
+        await using (var first = await RunningServer.StartAsync())
+        {
+            await first.InitializeAndUnsealAsync(shares: 3, threshold: 2);
+            dataDirectory = first.DataDirectory;
+            await first.StopAsync();
+        }
+
+        await using var second = await RunningServer.StartAsync(dataDirectory: dataDirectory);
+        var status = await second.CliAsync(null, "status", "-format=json");
+
+        Assert.Equal(2, status.ExitCode);
+        Assert.Contains("\"initialized\": true", status.Output);
+        Assert.Contains("\"sealed\": true", status.Output);
+    }
+
     /// <summary>A route that holds its request until the test releases it: a slow request without any sleeping.</summary>
     private sealed class HeldRoute(string path) : IStartupFilter
     {
