@@ -7,8 +7,8 @@ namespace Platform.Kernel.Http;
 
 /// <summary>
 /// Maps failures to Vault's error shape <c>{"errors":[…]}</c> once for every route: the five platform exceptions to
-/// their status, an oversized body to 413, anything else to 500 with a generic text (details go to the log, where
-/// no secret is written either: only the exception type and message).
+/// their status, a stale-ETag storage conflict to 409, an oversized body to 413, anything else to 500 with a generic
+/// text (details go to the log, where no secret is written either: only the exception type and message).
 /// </summary>
 public sealed class VaultErrorMiddleware(RequestDelegate next, ILogger<VaultErrorMiddleware> logger)
 {
@@ -29,6 +29,11 @@ public sealed class VaultErrorMiddleware(RequestDelegate next, ILogger<VaultErro
                 ? "request body too large: the limit is " + (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize?.ToString() ?? "unknown") + " bytes"
                 : exception.Message;
             await WriteAsync(http, exception.StatusCode, [message]);
+        }
+        catch (Orleans.Storage.InconsistentStateException) when (!http.Response.HasStarted)
+        {
+            // Storage refused a stale writer (ETag): the request lost a race and changed nothing; the client may retry.
+            await WriteAsync(http, StatusCodes.Status409Conflict, ["conflict: the record was changed by a concurrent request; read it again and retry"]);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
