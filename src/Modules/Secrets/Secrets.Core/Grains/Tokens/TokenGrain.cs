@@ -122,16 +122,7 @@ public sealed partial class TokenGrain(
         }
 
         _revoking = true;
-        if (state.State.HasChildren)
-        {
-            foreach (var shard in TokenChildren.AllShardKeys(TokenId).Select(key => GrainFactory.GetGrain<ITokenChildrenGrain>(key)))
-            {
-                var children = await shard.ListAsync();
-                await Task.WhenAll(children.Select(child => GrainFactory.GetGrain<ITokenGrain>(child).BecomeOrphanAsync()));
-                await shard.ClearAsync();
-            }
-        }
-
+        await ReleaseChildrenAsync(child => child.BecomeOrphanAsync());
         await ForgetAsync(entry, detachFromParent: true);
         return true;
     }
@@ -194,19 +185,28 @@ public sealed partial class TokenGrain(
 
         // From here on no use succeeds, and a child created concurrently finds its parent gone (TokenIssuer checks).
         _revoking = true;
-        if (state.State.HasChildren)
-        {
-            // Children first, the token itself last: a failure half-way leaves the token revocable again.
-            foreach (var shard in TokenChildren.AllShardKeys(TokenId).Select(key => GrainFactory.GetGrain<ITokenChildrenGrain>(key)))
-            {
-                var children = await shard.ListAsync();
-                await Task.WhenAll(children.Select(child => GrainFactory.GetGrain<ITokenGrain>(child).RevokeFromParentAsync()));
-                await shard.ClearAsync();
-            }
-        }
-
+        await ReleaseChildrenAsync(child => child.RevokeFromParentAsync());
         await ForgetAsync(entry, detachFromParent);
         return true;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="release"/> (revoke, or make orphan) to every child, shard by shard, then empties the
+    /// shard. Children first, the token itself last: a failure half-way leaves the token revocable again.
+    /// </summary>
+    private async Task ReleaseChildrenAsync(Func<ITokenGrain, Task> release)
+    {
+        if (!state.State.HasChildren)
+        {
+            return;
+        }
+
+        foreach (var shard in TokenChildren.AllShardKeys(TokenId).Select(key => GrainFactory.GetGrain<ITokenChildrenGrain>(key)))
+        {
+            var children = await shard.ListAsync();
+            await Task.WhenAll(children.Select(child => release(GrainFactory.GetGrain<ITokenGrain>(child))));
+            await shard.ClearAsync();
+        }
     }
 
     private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
