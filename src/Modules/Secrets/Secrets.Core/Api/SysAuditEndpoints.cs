@@ -12,8 +12,6 @@ namespace Platform.Secrets.Api;
 /// <summary>Vault's audit routes: list, enable, disable, and the hash of a value as a device would log it.</summary>
 internal static class SysAuditEndpoints
 {
-    private static readonly string[] Write = ["PUT", "POST"];
-
     public static void MapSysAuditApi(this RouteGroupBuilder v1)
     {
         v1.MapGet("sys/audit", async (IMediator mediator, CallContext context, CancellationToken ct) =>
@@ -22,7 +20,7 @@ internal static class SysAuditEndpoints
             return VaultResults.Raw(WithLegacyTopLevel(context, devices, devices.ToDictionary(d => d.Key, d => (object?)d.Value)));
         });
 
-        v1.MapMethods("sys/audit/{**path}", Write, async (string path, HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("sys/audit/{**path}", VaultVerbs.Write, async (string path, HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<EnableBody>(http, ct);
             await mediator.Send(new EnableAuditDeviceCommand(path, body.Type ?? "", body.Description ?? "", OptionStrings(body.Options), body.Local ?? false), ct);
@@ -35,7 +33,7 @@ internal static class SysAuditEndpoints
             return VaultResults.NoContent();
         });
 
-        v1.MapMethods("sys/audit-hash/{**path}", Write, async (string path, HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("sys/audit-hash/{**path}", VaultVerbs.Write, async (string path, HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<HashBody>(http, ct);
             var hash = await mediator.Send(new AuditHashCommand(path, body.Input ?? ""), ct);

@@ -17,9 +17,6 @@ namespace Platform.Secrets.Api;
 /// </summary>
 internal static class SysPolicyEndpoints
 {
-    private static readonly string[] Write = ["PUT", "POST"];
-    private static readonly string[] List = ["LIST"];
-
     public static void MapSysPolicyApi(this RouteGroupBuilder v1)
     {
         foreach (var route in new[] { PolicyRoute.Legacy, PolicyRoute.Acl })
@@ -27,7 +24,7 @@ internal static class SysPolicyEndpoints
             var prefix = PolicyRoutes.PrefixOf(route);
 
             // One template serves "…/acl" and "…/acl/": routing ignores a trailing slash (two templates would be ambiguous).
-            v1.MapMethods(prefix, List, (IMediator mediator, CallContext context, CancellationToken ct) => ListAsync(route, asList: true, mediator, context, ct));
+            v1.MapMethods(prefix, VaultVerbs.List, (IMediator mediator, CallContext context, CancellationToken ct) => ListAsync(route, asList: true, mediator, context, ct));
 
             v1.MapGet(prefix + "/{name}", async (string name, IMediator mediator, CallContext context, CancellationToken ct) =>
             {
@@ -37,7 +34,7 @@ internal static class SysPolicyEndpoints
                     : VaultResults.Data(context, new Dictionary<string, object?> { ["name"] = policy.Name, ["policy"] = policy.Text });
             });
 
-            v1.MapMethods(prefix + "/{name}", Write, async (string name, HttpRequest http, IMediator mediator, CancellationToken ct) =>
+            v1.MapMethods(prefix + "/{name}", VaultVerbs.Write, async (string name, HttpRequest http, IMediator mediator, CancellationToken ct) =>
             {
                 var body = await VaultBody.ReadAsync<PolicyBody>(http, ct);
                 await mediator.Send(new WritePolicyCommand(route, name, body.Policy ?? body.Rules ?? ""), ct);
@@ -54,11 +51,11 @@ internal static class SysPolicyEndpoints
         // Only the legacy prefix answers a plain GET with the list (Vault: a read of "sys/policy").
         v1.MapGet("sys/policy", (IMediator mediator, CallContext context, CancellationToken ct) => ListAsync(PolicyRoute.Legacy, asList: false, mediator, context, ct));
 
-        v1.MapMethods("sys/capabilities-self", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("sys/capabilities-self", VaultVerbs.Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
             CapabilitiesAsync(http, body => new CapabilitiesSelfQuery(body.RequestedPaths()), mediator, context, ct));
-        v1.MapMethods("sys/capabilities", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("sys/capabilities", VaultVerbs.Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
             CapabilitiesAsync(http, body => new CapabilitiesQuery(body.Token ?? "", body.RequestedPaths()), mediator, context, ct));
-        v1.MapMethods("sys/capabilities-accessor", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("sys/capabilities-accessor", VaultVerbs.Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
             CapabilitiesAsync(http, body => new CapabilitiesAccessorQuery(body.Accessor ?? "", body.RequestedPaths()), mediator, context, ct));
     }
 

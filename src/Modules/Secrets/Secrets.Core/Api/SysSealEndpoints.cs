@@ -12,8 +12,6 @@ namespace Platform.Secrets.Api;
 /// <summary>Vault's seal routes: init, unseal, seal, seal-status, health, rotate, key-status.</summary>
 internal static class SysSealEndpoints
 {
-    private static readonly string[] Write = ["PUT", "POST"];
-
     public static void MapSysSealApi(this RouteGroupBuilder v1)
     {
         v1.MapGet("sys/seal-status", async (IMediator mediator, CancellationToken ct) =>
@@ -22,25 +20,25 @@ internal static class SysSealEndpoints
         v1.MapGet("sys/init", async (IMediator mediator, CancellationToken ct) =>
             VaultResults.Raw(await mediator.Send(new InitStatusQuery(), ct)));
 
-        v1.MapMethods("sys/init", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("sys/init", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<InitBody>(http, ct);
             return VaultResults.Raw(await mediator.Send(new InitCommand(body.SecretShares ?? 0, body.SecretThreshold ?? 0), ct));
         });
 
-        v1.MapMethods("sys/unseal", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("sys/unseal", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<UnsealBody>(http, ct);
             return VaultResults.Raw(await mediator.Send(new UnsealCommand(body.Key, body.Reset ?? false), ct));
         });
 
-        v1.MapMethods("sys/seal", Write, async (IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("sys/seal", VaultVerbs.Write, async (IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SealCommand(), ct);
             return VaultResults.NoContent();
         });
 
-        v1.MapMethods("sys/rotate", Write, async (IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("sys/rotate", VaultVerbs.Write, async (IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RotateCommand(), ct);
             return VaultResults.NoContent();

@@ -16,72 +16,70 @@ namespace Platform.Secrets.Api;
 /// </summary>
 internal static class TokenEndpoints
 {
-    private static readonly string[] Write = ["PUT", "POST"];
-
     public static void MapTokenApi(this RouteGroupBuilder v1)
     {
-        v1.MapMethods("auth/token/create", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/create", VaultVerbs.Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
             CreateAsync(http, mediator, context, orphan: false, ct));
-        v1.MapMethods("auth/token/create-orphan", Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/create-orphan", VaultVerbs.Write, (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
             CreateAsync(http, mediator, context, orphan: true, ct));
 
         v1.MapGet("auth/token/lookup-self", async (IMediator mediator, CallContext context, CancellationToken ct) =>
             VaultResults.Data(context, await mediator.Send(new LookupSelfQuery(), ct)));
-        v1.MapMethods("auth/token/lookup-self", Write, async (IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/lookup-self", VaultVerbs.Write, async (IMediator mediator, CallContext context, CancellationToken ct) =>
             VaultResults.Data(context, await mediator.Send(new LookupSelfByPostQuery(), ct)));
 
-        v1.MapMethods("auth/token/lookup", Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/lookup", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<TokenBody>(http, ct);
             return VaultResults.Data(context, await mediator.Send(new LookupTokenQuery(body.Token), ct));
         });
 
-        v1.MapMethods("auth/token/lookup-accessor", Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/lookup-accessor", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<AccessorBody>(http, ct);
             return VaultResults.Data(context, await mediator.Send(new LookupAccessorQuery(body.Accessor), ct));
         });
 
-        v1.MapMethods("auth/token/renew", Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/renew", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<RenewBody>(http, ct);
             return Auth(context, await mediator.Send(new RenewTokenCommand(body.Token, body.Increment ?? TimeSpan.Zero), ct));
         });
 
-        v1.MapMethods("auth/token/renew-self", Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/renew-self", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CallContext context, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<RenewBody>(http, ct);
             return Auth(context, await mediator.Send(new RenewSelfCommand(body.Increment ?? TimeSpan.Zero), ct));
         });
 
-        v1.MapMethods("auth/token/revoke", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("auth/token/revoke", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<TokenBody>(http, ct);
             await mediator.Send(new RevokeTokenCommand(body.Token), ct);
             return VaultResults.NoContent();
         });
 
-        v1.MapMethods("auth/token/revoke-self", Write, async (IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("auth/token/revoke-self", VaultVerbs.Write, async (IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RevokeSelfCommand(), ct);
             return VaultResults.NoContent();
         });
 
-        v1.MapMethods("auth/token/revoke-accessor", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("auth/token/revoke-accessor", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<AccessorBody>(http, ct);
             await mediator.Send(new RevokeAccessorCommand(body.Accessor), ct);
             return VaultResults.NoContent();
         });
 
-        v1.MapMethods("auth/token/revoke-orphan", Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        v1.MapMethods("auth/token/revoke-orphan", VaultVerbs.Write, async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
         {
             var body = await VaultBody.ReadAsync<TokenBody>(http, ct);
             await mediator.Send(new RevokeOrphanCommand(body.Token), ct);
             return VaultResults.NoContent();
         });
 
-        v1.MapMethods("auth/token/accessors", ["LIST"], async (IMediator mediator, CallContext context, CancellationToken ct) =>
+        v1.MapMethods("auth/token/accessors", VaultVerbs.List, async (IMediator mediator, CallContext context, CancellationToken ct) =>
             VaultResults.Data(context, await mediator.Send(new ListAccessorsQuery(), ct)));
     }
 
