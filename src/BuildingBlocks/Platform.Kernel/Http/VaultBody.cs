@@ -15,14 +15,15 @@ public static class VaultBody
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length == 0 || buffer.ToArray().All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (body.Trim(" \n\r\t"u8).IsEmpty)
         {
             return new T();
         }
 
         try
         {
-            return JsonSerializer.Deserialize<T>(buffer.ToArray(), VaultJson.Options) ?? new T();
+            return JsonSerializer.Deserialize<T>(body, VaultJson.Options) ?? new T();
         }
         catch (JsonException exception)
         {
