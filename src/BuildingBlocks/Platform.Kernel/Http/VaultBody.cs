@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Platform.Kernel.Errors;
 
@@ -13,8 +14,7 @@ public static class VaultBody
 {
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : new()
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        using var buffer = await BufferAsync(request, cancellationToken);
         var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         if (body.Trim(" \n\r\t"u8).IsEmpty)
         {
@@ -27,9 +27,44 @@ public static class VaultBody
         }
         catch (JsonException exception)
         {
-            var where = exception.Path is { Length: > 0 } path ? $" at {path}" : "";
-            throw new ValidationException($"failed to parse JSON input{where}: {FirstSentence(exception.Message)}");
+            throw Malformed(exception);
         }
+    }
+
+    /// <summary>A body that must be a JSON object whatever its fields (a KV secret, an engine's parameters); empty → <c>{}</c>.</summary>
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = await BufferAsync(request, cancellationToken);
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (body.Trim(" \n\r\t"u8).IsEmpty)
+        {
+            return new JsonObject();
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(body);
+        }
+        catch (JsonException exception)
+        {
+            throw Malformed(exception);
+        }
+
+        return node as JsonObject ?? throw new ValidationException("failed to parse JSON input: the body must be a JSON object");
+    }
+
+    private static async Task<MemoryStream> BufferAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer;
+    }
+
+    private static ValidationException Malformed(JsonException exception)
+    {
+        var where = exception.Path is { Length: > 0 } path ? $" at {path}" : "";
+        return new ValidationException($"failed to parse JSON input{where}: {FirstSentence(exception.Message)}");
     }
 
     // System.Text.Json's messages end with a "Path: … | LineNumber: …" tail that repeats what we already say.

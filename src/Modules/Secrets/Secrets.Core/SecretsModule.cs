@@ -7,6 +7,7 @@ using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Audit;
 using Platform.Secrets.Application.Policies;
+using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
 using Platform.Secrets.Application.Tokens;
 
@@ -29,6 +30,7 @@ public static class SecretsModule
         services.AddSingleton<AuditDeviceRegistry>();
         services.AddSingleton<IAuditBroker, AuditBroker>();
         services.AddHostedService<AuditDeviceRefresher>();
+        services.AddSingleton<MountRouter>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }
@@ -40,5 +42,8 @@ public static class SecretsModule
         v1.MapSysPolicyApi();
         v1.MapTokenApi();
         v1.MapSysAuditApi();
+
+        // Last: the catch-all that routes through the mount table.
+        v1.MapLogicalApi();
     }
 }

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Platform.Kernel.Auth;
+using Platform.Kernel.Http;
+using Platform.Secrets.Application.Routing;
+using Platform.Secrets.Contracts.Logical;
+using Platform.Secrets.Domain.Mounts;
+
+namespace Platform.Secrets.Api;
+
+/// <summary>
+/// Every path no fixed route claims (<c>secret/…</c>, <c>auth/userpass/…</c>): routed through the mount table to the
+/// engine or auth method mounted there, as Vault's logical router does. Fixed routes (sys/, auth/token/) win because a
+/// catch-all template has the lowest precedence.
+/// </summary>
+internal static class LogicalEndpoints
+{
+    private static readonly string[] Verbs = ["GET", "PUT", "POST", "DELETE", "LIST", "PATCH"];
+
+    public static void MapLogicalApi(this RouteGroupBuilder v1) =>
+        v1.MapMethods("{**path}", Verbs, HandleAsync);
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IMediator mediator, MountRouter router, CallContext context, CancellationToken ct)
+    {
+        var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
+        var query = raw.IndexOf('?', StringComparison.Ordinal);
+        RequestPath.Validate(query < 0 ? raw : raw[..query]);
+
+        var path = context.Path;
+        var resolved = await router.ResolveAsync(path, ct) ?? throw LogicalDispatch.NoRoute(path);
+        var data = await ReadDataAsync(http, ct);
+        var operation = await OperationOfAsync(http.Request.Method, resolved, context, ct);
+
+        var response = resolved.Backend.IsUnauthenticated(resolved.RelativePath)
+            ? await mediator.Send(new UnauthenticatedLogicalRequest(path, operation, data), ct)
+            : await mediator.Send(new LogicalRequest(path, operation, data), ct);
+        return response.IsEmpty
+            ? VaultResults.NoContent()
+            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, 0, response.Data, null, response.Warnings, null));
+    }
+
+    private static async Task<LogicalOperation> OperationOfAsync(string method, ResolvedMount resolved, CallContext context, CancellationToken ct)
+    {
+        switch (method)
+        {
+            case "GET":
+                return LogicalOperation.Read;
+            case "LIST":
+                return LogicalOperation.List;
+            case "DELETE":
+                return LogicalOperation.Delete;
+            case "PATCH":
+                return LogicalOperation.Patch;
+        }
+
+        // PUT/POST: create or update by what is stored. Checked only for a caller presenting a token; without one the
+        // pipeline refuses the request anyway (or the path is a login, where the distinction does not matter).
+        if (string.IsNullOrEmpty(context.Token) || resolved.Backend.IsUnauthenticated(resolved.RelativePath))
+        {
+            return LogicalOperation.Update;
+        }
+
+        return await resolved.Backend.ExistsAsync(resolved.Mount, resolved.RelativePath, ct) == false
+            ? LogicalOperation.Create
+            : LogicalOperation.Update;
+    }
+
+    /// <summary>Writes carry a JSON object body; reads, lists and deletes carry their parameters in the query string.</summary>
+    private static async Task<JsonObject> ReadDataAsync(HttpContext http, CancellationToken ct)
+    {
+        var request = http.Request;
+        if (request.Method is "PUT" or "POST" or "PATCH")
+        {
+            return await VaultBody.ReadObjectAsync(request, ct);
+        }
+
+        var data = new JsonObject();
+        foreach (var (key, values) in request.Query)
+        {
+            if (key != "list")
+            {
+                data[key] = values.ToString();
+            }
+        }
+
+        return data;
+    }
+}
