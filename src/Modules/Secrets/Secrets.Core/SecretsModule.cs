@@ -6,6 +6,7 @@ using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Audit;
+using Platform.Secrets.Application.Mounts;
 using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
@@ -31,6 +32,7 @@ public static class SecretsModule
         services.AddSingleton<IAuditBroker, AuditBroker>();
         services.AddHostedService<AuditDeviceRefresher>();
         services.AddSingleton<MountRouter>();
+        services.AddScoped<OptionalCallerAcl>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }
@@ -42,6 +44,7 @@ public static class SecretsModule
         v1.MapSysPolicyApi();
         v1.MapTokenApi();
         v1.MapSysAuditApi();
+        v1.MapSysMountApi();
 
         // Last: the catch-all that routes through the mount table.
         v1.MapLogicalApi();

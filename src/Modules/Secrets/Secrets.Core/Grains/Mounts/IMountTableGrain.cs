@@ -25,4 +25,10 @@ public interface IMountTableGrain : IGrainWithStringKey
 
     /// <summary>Replaces a mount's entry at the same path (tune).</summary>
     Task<MountEntry> UpdateAsync(MountEntry entry);
+
+    /// <summary>Moves a mount to another path of the same table, keeping its uuid (and so its data). Returns the record.</summary>
+    Task<RemountRecord> RemountAsync(MountTable table, string from, string to);
+
+    [ReadOnly]
+    Task<RemountRecord?> GetRemountAsync(string migrationId);
 }

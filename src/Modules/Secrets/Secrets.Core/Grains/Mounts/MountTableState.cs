@@ -9,4 +9,12 @@ public sealed class MountTableState
 
     [Id(1)]
     public long Version { get; set; }
+
+    /// <summary>The built-in mounts (<c>sys/</c>, <c>auth/token/</c>), made once so their uuid and accessor stay stable.</summary>
+    [Id(2)]
+    public List<MountEntry> BuiltIns { get; set; } = [];
+
+    /// <summary>The last remounts, newest last, for <c>sys/remount/status/ID</c> (bounded).</summary>
+    [Id(3)]
+    public List<RemountRecord> Remounts { get; set; } = [];
 }

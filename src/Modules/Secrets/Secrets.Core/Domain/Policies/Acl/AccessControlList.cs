@@ -83,6 +83,30 @@ public sealed class AccessControlList
         return Match(path, listOperation: true)?.Capabilities ?? Capability.None;
     }
 
+    /// <summary>
+    /// Whether the token may do anything at all under the mount <paramref name="mountPath"/> (with trailing slash),
+    /// as Vault's <c>sys/internal/ui/mounts/PATH</c> decides before revealing a mount: a rule that governs the mount
+    /// path itself, or any exact, prefix or <c>+</c> rule that reaches below it, granting something other than deny.
+    /// </summary>
+    public bool HasAccessUnder(string mountPath)
+    {
+        if (IsRoot)
+        {
+            return true;
+        }
+
+        if (Match(mountPath, listOperation: false) is { IsDeny: false } direct && Grants(direct))
+        {
+            return true;
+        }
+
+        return _exact.Where(r => r.Key.StartsWith(mountPath, StringComparison.Ordinal)).Any(r => !r.Value.IsDeny && Grants(r.Value))
+            || _prefixes.Where(r => r.Key.StartsWith(mountPath, StringComparison.Ordinal)).Any(r => !r.Value.IsDeny && Grants(r.Value))
+            || _segmentRules.Any(r => !r.Permissions.IsDeny && Grants(r.Permissions) && r.CouldMatchUnder(mountPath));
+    }
+
+    private static bool Grants(AclPermissions permissions) => (permissions.Capabilities & ~Capability.Deny) != Capability.None;
+
     /// <summary>The merged permissions of the rule that governs the path, or null when no rule matches.</summary>
     public AclPermissions? Match(string path, bool listOperation)
     {

@@ -51,4 +51,29 @@ internal sealed class SegmentWildcardRule
 
         return true;
     }
+
+    /// <summary>Whether some path under <paramref name="prefix"/> (ending in a slash) could match this pattern.</summary>
+    public bool CouldMatchUnder(string prefix)
+    {
+        var prefixSegments = prefix.TrimEnd('/').Split('/');
+        if (Segments.Length < prefixSegments.Length && !IsPrefix)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefixSegments.Length && i < Segments.Length; i++)
+        {
+            var part = Segments[i];
+            var last = i == Segments.Length - 1;
+            var matches = part == "+"
+                || part == prefixSegments[i]
+                || (IsPrefix && last && prefixSegments[i].StartsWith(part, StringComparison.Ordinal));
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
