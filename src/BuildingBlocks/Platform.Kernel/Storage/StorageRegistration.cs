@@ -50,8 +50,10 @@ public static class StorageRegistration
         var database = new SqliteDatabase(settings.SqlitePath ?? throw new ArgumentException("SQLite storage needs a path."));
         silo.Services.AddSingleton(database);
         silo.Services.AddSingleton<ISealStore, SqliteSealStore>();
+        // Created by the container so it is disposed (queued writes committed, writer connection closed) on shutdown.
+        silo.Services.AddSingleton(_ => new SqliteWriteQueue(database));
         silo.Services.AddGrainStorage(StorageSettings.ProviderName, (provider, _) => new BarrierGrainStorage(
-            new SqliteGrainStorage(database, provider.GetRequiredService<BarrierGrainStorageSerializer>()),
+            new SqliteGrainStorage(database, provider.GetRequiredService<SqliteWriteQueue>(), provider.GetRequiredService<BarrierGrainStorageSerializer>()),
             provider.GetRequiredService<IBarrier>()));
         silo.Services.AddReminders();
         silo.Services.AddSingleton<IReminderTable>(new SqliteReminderTable(database));

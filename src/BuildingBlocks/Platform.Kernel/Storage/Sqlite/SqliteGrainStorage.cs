@@ -7,19 +7,22 @@ namespace Platform.Kernel.Storage.Sqlite;
 
 /// <summary>
 /// Orleans grain storage in the embedded database: one row per grain state, keyed by <see cref="GrainStateKey"/>
-/// (a hash, never the grain id), with a random ETag per write. Every write and clear is conditional on the ETag the
-/// grain last saw, so a second activation or a stale writer gets <see cref="InconsistentStateException"/> instead of
-/// overwriting. Random ETags rather than counters: after a clear and a re-create a counter would start again and a
-/// writer holding the old value could win.
+/// (a hash, never the grain id), with a random ETag per write. Reads use pooled connections (WAL lets them run beside
+/// the writer); writes and clears go through <see cref="SqliteWriteQueue"/>, which commits concurrent writes together.
+/// Every write and clear is conditional on the ETag the grain last saw, so a second activation or a stale writer gets
+/// <see cref="InconsistentStateException"/> instead of overwriting. Random ETags rather than counters: after a clear
+/// and a re-create a counter would start again and a writer holding the old value could win.
 /// </summary>
 public sealed class SqliteGrainStorage : IGrainStorage
 {
     private readonly SqliteDatabase _database;
+    private readonly SqliteWriteQueue _writes;
     private readonly IGrainStorageSerializer _serializer;
 
-    public SqliteGrainStorage(SqliteDatabase database, IGrainStorageSerializer serializer)
+    public SqliteGrainStorage(SqliteDatabase database, SqliteWriteQueue writes, IGrainStorageSerializer serializer)
     {
         _database = database;
+        _writes = writes;
         _serializer = serializer;
         using var connection = database.Open();
         SqliteDatabase.Execute(connection, "CREATE TABLE IF NOT EXISTS grain_state (key BLOB PRIMARY KEY, etag TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;");
@@ -51,18 +54,25 @@ public sealed class SqliteGrainStorage : IGrainStorage
         var key = GrainStateKey.Hash(stateName, grainId);
         var data = _serializer.Serialize(grainState.State).ToArray();
         var newEtag = Guid.NewGuid().ToString("N");
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = grainState.ETag is null
-            ? "INSERT INTO grain_state (key, etag, data) VALUES ($key, $new, $data) ON CONFLICT(key) DO NOTHING;"
-            : "UPDATE grain_state SET etag = $new, data = $data WHERE key = $key AND etag = $etag;";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$new", newEtag);
-        command.Parameters.AddWithValue("$data", data);
-        command.Parameters.AddWithValue("$etag", (object?)grainState.ETag ?? DBNull.Value);
-        if (await command.ExecuteNonQueryAsync() != 1)
+        var expectedEtag = grainState.ETag;
+        var conflict = await _writes.ExecuteAsync((connection, transaction) =>
         {
-            throw await ConflictAsync(connection, key, nameof(WriteStateAsync), stateName, grainId, grainState.ETag);
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = expectedEtag is null
+                ? "INSERT INTO grain_state (key, etag, data) VALUES ($key, $new, $data) ON CONFLICT(key) DO NOTHING;"
+                : "UPDATE grain_state SET etag = $new, data = $data WHERE key = $key AND etag = $etag;";
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$new", newEtag);
+            command.Parameters.AddWithValue("$data", data);
+            command.Parameters.AddWithValue("$etag", (object?)expectedEtag ?? DBNull.Value);
+            return command.ExecuteNonQuery() == 1
+                ? null
+                : Conflict(connection, transaction, key, nameof(WriteStateAsync), stateName, grainId, expectedEtag);
+        });
+        if (conflict is not null)
+        {
+            throw conflict;
         }
 
         grainState.ETag = newEtag;
@@ -72,31 +82,38 @@ public sealed class SqliteGrainStorage : IGrainStorage
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = GrainStateKey.Hash(stateName, grainId);
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        // Clearing a state that was never written is a no-op; clearing one that exists needs the current ETag.
-        command.CommandText = grainState.ETag is null
-            ? "SELECT NOT EXISTS (SELECT 1 FROM grain_state WHERE key = $key);"
-            : "DELETE FROM grain_state WHERE key = $key AND etag = $etag RETURNING 1;";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$etag", (object?)grainState.ETag ?? DBNull.Value);
-        var result = await command.ExecuteScalarAsync();
-        if (result is not 1L)
+        var expectedEtag = grainState.ETag;
+        var conflict = await _writes.ExecuteAsync((connection, transaction) =>
         {
-            throw await ConflictAsync(connection, key, nameof(ClearStateAsync), stateName, grainId, grainState.ETag);
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            // Clearing a state that was never written is a no-op; clearing one that exists needs the current ETag.
+            command.CommandText = expectedEtag is null
+                ? "SELECT NOT EXISTS (SELECT 1 FROM grain_state WHERE key = $key);"
+                : "DELETE FROM grain_state WHERE key = $key AND etag = $etag RETURNING 1;";
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$etag", (object?)expectedEtag ?? DBNull.Value);
+            return command.ExecuteScalar() is 1L
+                ? null
+                : Conflict(connection, transaction, key, nameof(ClearStateAsync), stateName, grainId, expectedEtag);
+        });
+        if (conflict is not null)
+        {
+            throw conflict;
         }
 
         grainState.ETag = null;
         grainState.RecordExists = false;
     }
 
-    private static async Task<InconsistentStateException> ConflictAsync(
-        SqliteConnection connection, byte[] key, string operation, string stateName, GrainId grainId, string? currentEtag)
+    private static InconsistentStateException Conflict(
+        SqliteConnection connection, SqliteTransaction transaction, byte[] key, string operation, string stateName, GrainId grainId, string? currentEtag)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT etag FROM grain_state WHERE key = $key;";
         command.Parameters.AddWithValue("$key", key);
-        var storedEtag = await command.ExecuteScalarAsync() as string;
+        var storedEtag = command.ExecuteScalar() as string;
         return new InconsistentStateException(
             $"Version conflict ({operation}): state {stateName} of grain {grainId} was changed by another writer.",
             storedEtag ?? "(none)",
