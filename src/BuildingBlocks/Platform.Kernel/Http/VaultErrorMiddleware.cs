@@ -20,7 +20,10 @@ public sealed class VaultErrorMiddleware(RequestDelegate next, ILogger<VaultErro
         }
         catch (PlatformException exception) when (!http.Response.HasStarted)
         {
-            var errors = exception is ValidationException validation ? validation.Errors : [exception.Message];
+            // Vault answers a plain miss (a read or LIST of nothing) with an empty list: {"errors":[]}.
+            IReadOnlyList<string> errors = exception is ValidationException validation ? validation.Errors
+                : exception.Message.Length == 0 ? []
+                : [exception.Message];
             await WriteAsync(http, exception.StatusCode, errors);
         }
         catch (BadHttpRequestException exception) when (!http.Response.HasStarted)

@@ -7,10 +7,12 @@ using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Audit;
 using Platform.Secrets.Application.Mounts;
+using Platform.Secrets.Application.Logins;
 using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
 using Platform.Secrets.Application.Tokens;
+using Platform.Secrets.Application.Userpass;
 
 namespace Platform.Secrets;
 
@@ -33,6 +35,9 @@ public static class SecretsModule
         services.AddHostedService<AuditDeviceRefresher>();
         services.AddSingleton<MountRouter>();
         services.AddScoped<OptionalCallerAcl>();
+        services.AddSingleton<LoginTokenIssuer>();
+        services.AddSingleton<LoginRenewalCheck>();
+        services.AddSingleton<ILogicalBackend, UserpassBackend>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }

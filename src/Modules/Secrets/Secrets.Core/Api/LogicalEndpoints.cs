@@ -40,7 +40,7 @@ internal static class LogicalEndpoints
             : await mediator.Send(new LogicalRequest(path, operation, data), ct);
         return response.IsEmpty
             ? VaultResults.NoContent()
-            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, 0, response.Data, null, response.Warnings, null));
+            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, 0, response.Data, null, response.Warnings, response.IssuedAuth));
     }
 
     private static async Task<LogicalOperation> OperationOfAsync(string method, ResolvedMount resolved, CallContext context, CancellationToken ct)

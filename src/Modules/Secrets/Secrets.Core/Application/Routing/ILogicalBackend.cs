@@ -1,3 +1,4 @@
+using Platform.Kernel.Errors;
 using Platform.Secrets.Contracts.Logical;
 using Platform.Secrets.Grains.Mounts;
 
@@ -31,4 +32,12 @@ internal interface ILogicalBackend
 
     /// <summary>Deletes everything the engine stored for a mount that was just disabled.</summary>
     Task DeleteAllAsync(MountEntry mount, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Vault's <c>AuthRenew</c>: asked when a token this auth method's login issued is renewed. Throws when the token
+    /// may no longer be renewed (the user is gone, its policies changed); otherwise answers the TTLs to renew under
+    /// (only the duration fields of the answer are used). Engines that issue no tokens keep the default.
+    /// </summary>
+    Task<LogicalAuth> RenewLoginAsync(LoginRenewal renewal, CancellationToken cancellationToken) =>
+        throw new ValidationException($"the {Type} backend does not issue renewable tokens");
 }

@@ -26,7 +26,9 @@ public interface ITokenGrain : IGrainWithStringKey
     Task MarkHasChildrenAsync();
 
     /// <param name="parentExpireTime">The parent's current expiry (read by the caller: a child never calls its parent).</param>
-    Task<TokenRenewalOutcome> RenewAsync(TimeSpan increment, DateTimeOffset? parentExpireTime);
+    /// <param name="defaultTtl">The default lease TTL the token lives under (the system's, or its login mount's).</param>
+    /// <param name="maxTtl">The max lease TTL the token lives under (the system's, or its login mount's and method's).</param>
+    Task<TokenRenewalOutcome> RenewAsync(TimeSpan increment, DateTimeOffset? parentExpireTime, TimeSpan defaultTtl, TimeSpan maxTtl);
 
     /// <summary>Revokes the token and every descendant; false if there was nothing to revoke.</summary>
     Task<bool> RevokeAsync();

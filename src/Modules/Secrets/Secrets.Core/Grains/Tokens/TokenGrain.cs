@@ -101,10 +101,10 @@ public sealed partial class TokenGrain(
         Refresh();
     }
 
-    public async Task<TokenRenewalOutcome> RenewAsync(TimeSpan increment, DateTimeOffset? parentExpireTime)
+    public async Task<TokenRenewalOutcome> RenewAsync(TimeSpan increment, DateTimeOffset? parentExpireTime, TimeSpan defaultTtl, TimeSpan maxTtl)
     {
         var entry = await LiveEntryAsync() ?? throw new ValidationException("token not found");
-        var renewal = TokenRenewalRules.Renew(entry, increment, parentExpireTime, time.GetUtcNow(), TokenTtlLimits.Vault);
+        var renewal = TokenRenewalRules.Renew(entry, increment, parentExpireTime, time.GetUtcNow(), new TokenTtlLimits(defaultTtl, maxTtl));
         await WriteAsync(renewal.Entry);
         await ScheduleReminderAsync(renewal.Entry);
         return new TokenRenewalOutcome(_snapshot!, renewal.Ttl, [.. renewal.Warnings]);
