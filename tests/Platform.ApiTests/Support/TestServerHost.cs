@@ -31,7 +31,8 @@ public sealed class TestServerHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestServerHost> StartAsync(string? dataDirectory = null, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="logOutput">Where the server's log goes (tests that scan it for secrets); the console when null.</param>
+    public static async Task<TestServerHost> StartAsync(string? dataDirectory = null, Action<WebApplicationBuilder>? configure = null, TextWriter? logOutput = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("platform-apitest-").FullName;
         var settings = new ServerSettings
@@ -40,6 +41,7 @@ public sealed class TestServerHost : IAsyncDisposable
             Storage = new StorageSettings { Kind = StorageKind.Sqlite, SqlitePath = Path.Combine(dataDirectory, "platform.db") },
             Cluster = new ClusterSettings { SiloPort = FreePort.Next(), GatewayPort = 0 },
             LogLevel = "warn",
+            LogOutput = logOutput,
         };
         var app = ServerHost.Build(settings, builder =>
         {
