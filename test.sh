@@ -66,8 +66,106 @@ start_redis_peer() {
   log "redis on $PLATFORM_TEST_REDIS"
 }
 
+start_slapd_peer() {
+  # OpenLDAP for the LDAP auth tests: its own folder and config, a free loopback port, an mdb database seeded with
+  # ou=users (alice, bob) and ou=groups (devs: groupOfNames with alice; ops: posixGroup with memberUid bob).
+  # Exports PLATFORM_TEST_LDAP_URL, _BINDDN, _BINDPASS, _USERDN, _GROUPDN and the two users' passwords.
+  if ! command -v slapd >/dev/null && [ ! -x /usr/sbin/slapd ] || ! command -v ldapadd >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      log "installing slapd and ldap-utils"
+      (apt-get -o DPkg::Lock::Timeout=300 update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends slapd ldap-utils) >/dev/null 2>&1 \
+        || return 1
+    else
+      return 1
+    fi
+  fi
+  local slapd=/usr/sbin/slapd slaptest=/usr/sbin/slaptest slappasswd=/usr/sbin/slappasswd
+  local dir="$PEERS_DIR/slapd" port suffix="dc=platform,dc=test" admin_pw
+  mkdir -p "$dir/db"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || return 1
+  admin_pw="admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  cat >"$dir/slapd.conf" <<CONF
+include /etc/ldap/schema/core.schema
+include /etc/ldap/schema/cosine.schema
+include /etc/ldap/schema/inetorgperson.schema
+include /etc/ldap/schema/nis.schema
+pidfile $PEERS_DIR/slapd.pid
+argsfile $dir/slapd.args
+modulepath /usr/lib/ldap
+moduleload back_mdb
+database mdb
+maxsize 67108864
+suffix "$suffix"
+rootdn "cn=admin,$suffix"
+rootpw $("$slappasswd" -s "$admin_pw")
+directory $dir/db
+access to attrs=userPassword by self write by anonymous auth by * none
+access to * by * read
+CONF
+  "$slaptest" -f "$dir/slapd.conf" -u >"$dir/slaptest.log" 2>&1 || { cat "$dir/slaptest.log" >&2; return 1; }
+  "$slapd" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" >"$dir/slapd.log" 2>&1 || { cat "$dir/slapd.log" >&2; return 1; }
+  local deadline=$((SECONDS + 20))
+  until ldapsearch -x -H "ldap://127.0.0.1:$port/" -b "" -s base >/dev/null 2>&1; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      cat "$dir/slapd.log" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  ldapadd -x -H "ldap://127.0.0.1:$port/" -D "cn=admin,$suffix" -w "$admin_pw" >"$dir/seed.log" 2>&1 <<LDIF || { cat "$dir/seed.log" >&2; return 1; }
+dn: $suffix
+objectClass: dcObject
+objectClass: organization
+o: platform
+dc: platform
+
+dn: ou=users,$suffix
+objectClass: organizationalUnit
+ou: users
+
+dn: ou=groups,$suffix
+objectClass: organizationalUnit
+ou: groups
+
+dn: uid=alice,ou=users,$suffix
+objectClass: inetOrgPerson
+uid: alice
+cn: Alice Liddell
+sn: Liddell
+userPassword: alice-ldap-password
+
+dn: uid=bob,ou=users,$suffix
+objectClass: inetOrgPerson
+uid: bob
+cn: Bob Builder
+sn: Builder
+userPassword: bob-ldap-password
+
+dn: cn=devs,ou=groups,$suffix
+objectClass: groupOfNames
+cn: devs
+member: uid=alice,ou=users,$suffix
+
+dn: cn=ops,ou=groups,$suffix
+objectClass: posixGroup
+cn: ops
+gidNumber: 5001
+memberUid: bob
+LDIF
+  export PLATFORM_TEST_LDAP_URL="ldap://127.0.0.1:$port"
+  export PLATFORM_TEST_LDAP_BINDDN="cn=admin,$suffix"
+  export PLATFORM_TEST_LDAP_BINDPASS="$admin_pw"
+  export PLATFORM_TEST_LDAP_USERDN="ou=users,$suffix"
+  export PLATFORM_TEST_LDAP_GROUPDN="ou=groups,$suffix"
+  export PLATFORM_TEST_LDAP_ALICE_PASSWORD="alice-ldap-password"
+  export PLATFORM_TEST_LDAP_BOB_PASSWORD="bob-ldap-password"
+  log "slapd on $PLATFORM_TEST_LDAP_URL"
+}
+
 install_node_peers || log "node peers missing: the tests that need them will fail and say so"
 start_redis_peer || log "redis missing: the tests that need PLATFORM_TEST_REDIS will fail and say so"
+start_slapd_peer || log "slapd missing: the LDAP tests that need PLATFORM_TEST_LDAP_URL will fail and say so"
 
 install_vault_clients() {
   # Real Vault clients for tests/Platform.EndToEnd: hvac 0.11 (Debian's python3-hvac, for the system python3) and

@@ -7,6 +7,7 @@ using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Audit;
 using Platform.Secrets.Application.Mounts;
+using Platform.Secrets.Application.Ldap;
 using Platform.Secrets.Application.Logins;
 using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Routing;
@@ -38,6 +39,7 @@ public static class SecretsModule
         services.AddSingleton<LoginTokenIssuer>();
         services.AddSingleton<LoginRenewalCheck>();
         services.AddSingleton<ILogicalBackend, UserpassBackend>();
+        services.AddSingleton<ILogicalBackend, LdapBackend>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }
