@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Platform.Host.Cli.Audit;
+using Platform.Host.Cli.Auth;
 using Platform.Host.Cli.Hcl;
+using Platform.Host.Cli.Login;
 using Platform.Host.Cli.Operator;
 using Platform.Host.Cli.Policy;
 using Platform.Host.Cli.Token;
@@ -19,6 +21,8 @@ internal static class PlatformCommand
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(TokenCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(AuthCommand.Create(context));
+        root.Subcommands.Add(LoginCommand.Create(context));
         root.Subcommands.Add(OperatorCommand.Create(context));
         root.Subcommands.Add(OperatorStatusCommand.Create(context, "status"));
         return root;

@@ -5,10 +5,14 @@ namespace Platform.Host.Cli.Api;
 /// <c>VAULT_TOKEN</c>, then the token file (<c>~/.platform-token</c>, written by <c>platform login</c>). Tests pass
 /// their own values instead of the process environment.
 /// </summary>
-internal sealed record CliEnvironment(string Address, string? Token)
+/// <param name="TokenFile">Where <c>platform login</c> stores the token; null: <see cref="TokenFilePath"/>.</param>
+internal sealed record CliEnvironment(string Address, string? Token, string? TokenFile = null)
 {
     public static string TokenFilePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".platform-token");
+
+    /// <summary>The token file this environment reads and <c>platform login</c> writes.</summary>
+    public string EffectiveTokenFile => TokenFile ?? TokenFilePath;
 
     public static CliEnvironment FromProcess()
     {

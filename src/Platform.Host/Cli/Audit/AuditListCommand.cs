@@ -53,24 +53,11 @@ internal static class AuditListCommand
                     ? [.. basic, device["local"]?.GetValue<bool>() == true ? "local" : "replicated", CliOutput.Display(device["options"])]
                     : basic;
             }).ToList();
-            WriteColumns(output, header, rows);
+            CliOutput.Columns(output, header, rows);
             return ExitCodes.Success;
         });
         return command;
     }
 
     private static string Text(JsonNode? value) => value is null || CliOutput.Display(value).Length == 0 ? "n/a" : CliOutput.Display(value);
-
-    /// <summary>Vault's column layout: a header, a dashed rule per column, then the rows, columns padded to width.</summary>
-    private static void WriteColumns(TextWriter output, string[] header, List<string[]> rows)
-    {
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        void Line(IEnumerable<string> cells) => output.WriteLine(string.Join("    ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-        Line(header);
-        Line(header.Select(h => new string('-', h.Length)));
-        foreach (var row in rows)
-        {
-            Line(row);
-        }
-    }
 }

@@ -43,6 +43,19 @@ internal static class CliOutput
         }
     }
 
+    /// <summary>Vault's column layout (<c>audit list</c>, <c>auth list</c>): a header, a dashed rule per column, then the rows, padded to width.</summary>
+    public static void Columns(TextWriter output, IReadOnlyList<string> header, IReadOnlyList<string[]> rows)
+    {
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        void Line(IEnumerable<string> cells) => output.WriteLine(string.Join("    ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        Line(header);
+        Line(header.Select(h => new string('-', h.Length)));
+        foreach (var row in rows)
+        {
+            Line(row);
+        }
+    }
+
     /// <summary>A JSON object's members as table rows; arrays print as Vault does (<c>[a b]</c>).</summary>
     public static IEnumerable<(string Key, string Value)> Rows(JsonObject? data) =>
         data is null ? [] : data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, Display(p.Value)));
