@@ -15,6 +15,15 @@ public static class PeerEnvironment
     /// <summary>tests/clients/node-vault with its node_modules installed by <c>npm ci</c>.</summary>
     public static string NodeVaultDirectory => Required("PLATFORM_TEST_NODE_VAULT", "the tests/clients/node-vault folder after `npm ci` (test.sh runs it)");
 
+    /// <summary>
+    /// The slapd test.sh starts (<c>start_slapd_peer</c>): every <c>PLATFORM_TEST_LDAP_*</c> variable, for scripts that
+    /// log in through LDAP.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Ldap => new[] { "URL", "BINDDN", "BINDPASS", "USERDN", "GROUPDN", "ALICE_PASSWORD", "BOB_PASSWORD" }
+        .ToDictionary(
+            suffix => "PLATFORM_TEST_LDAP_" + suffix,
+            suffix => Required("PLATFORM_TEST_LDAP_" + suffix, "set by test.sh's start_slapd_peer (the slapd the LDAP tests log in against)"));
+
     /// <summary>The node binary to run node-vault scripts with.</summary>
     public static string Node => Environment.GetEnvironmentVariable("PLATFORM_TEST_NODE") is { Length: > 0 } node ? node : "node";
 
