@@ -6,9 +6,10 @@ using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Audit;
-using Platform.Secrets.Application.Mounts;
 using Platform.Secrets.Application.Ldap;
+using Platform.Secrets.Application.Leases;
 using Platform.Secrets.Application.Logins;
+using Platform.Secrets.Application.Mounts;
 using Platform.Secrets.Application.Policies;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
@@ -40,6 +41,12 @@ public static class SecretsModule
         services.AddSingleton<LoginRenewalCheck>();
         services.AddSingleton<ILogicalBackend, UserpassBackend>();
         services.AddSingleton<ILogicalBackend, LdapBackend>();
+        services.AddSingleton<LeaseIndex>();
+        services.AddSingleton<LeaseStore>();
+        services.AddSingleton<LeaseRevocation>();
+        services.AddSingleton<ILeaseExpiryTarget>(provider => provider.GetRequiredService<LeaseRevocation>());
+        services.AddSingleton<ITokenLeaseRevocation>(provider => provider.GetRequiredService<LeaseRevocation>());
+        services.AddHostedService<LeaseExpirySweeper>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }
@@ -52,6 +59,7 @@ public static class SecretsModule
         v1.MapTokenApi();
         v1.MapSysAuditApi();
         v1.MapSysMountApi();
+        v1.MapSysLeaseApi();
 
         // Last: the catch-all that routes through the mount table.
         v1.MapLogicalApi();

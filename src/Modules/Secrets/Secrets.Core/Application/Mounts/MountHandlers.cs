@@ -1,5 +1,6 @@
 using MediatR;
 using Platform.Kernel.Errors;
+using Platform.Secrets.Application.Leases;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Contracts.Mounts;
 using Platform.Secrets.Domain.Mounts;
@@ -76,10 +77,11 @@ internal sealed class EnableMountHandler(IGrainFactory grains, MountRouter route
 }
 
 /// <summary>
-/// Removes the mount from the table first (so no new request reaches it), then deletes its data through its backend.
-/// Vault answers 204 when nothing was mounted there too.
+/// Removes the mount from the table first (so no new request reaches it), revokes its leases (through its engine,
+/// and for an auth method the tokens its logins issued), then deletes its data through its backend. Vault answers
+/// 204 when nothing was mounted there too.
 /// </summary>
-internal sealed class DisableMountHandler(IGrainFactory grains, MountRouter router) : IRequestHandler<DisableMountCommand, Unit>
+internal sealed class DisableMountHandler(IGrainFactory grains, MountRouter router, LeaseRevocation leases) : IRequestHandler<DisableMountCommand, Unit>
 {
     public async Task<Unit> Handle(DisableMountCommand request, CancellationToken cancellationToken)
     {
@@ -87,6 +89,11 @@ internal sealed class DisableMountHandler(IGrainFactory grains, MountRouter rout
         var path = MountLookup.NormalizeExisting(request.Path);
         var removed = await grains.GetGrain<IMountTableGrain>(IMountTableGrain.Key).DisableAsync(table, path);
         router.Invalidate();
+        if (removed is not null)
+        {
+            await leases.RevokeMountAsync(removed, cancellationToken);
+        }
+
         if (removed is not null && router.HasBackend(removed.Table, removed.Type))
         {
             await router.BackendOf(removed).DeleteAllAsync(removed, cancellationToken);

@@ -1,4 +1,6 @@
 using Platform.Kernel.Errors;
+using Platform.Secrets.Application.Leases;
+using Platform.Secrets.Domain.Leases;
 using Platform.Secrets.Domain.Tokens;
 using Platform.Secrets.Grains.Tokens;
 
@@ -9,9 +11,11 @@ namespace Platform.Secrets.Application.Tokens;
 /// parent's child index are written before the token exists, so a crash leaves at worst an index entry pointing at
 /// nothing, never a live child its parent's revocation would miss. After the token is stored the parent is read
 /// again: if it was revoked meanwhile (its tree walk may have passed before this child was listed) the child is
-/// revoked too.
+/// revoked too. A token with a TTL gets its lease the same way: its entries in the lease tree and the deadline index
+/// are written with the others, before the token exists. Every login goes through here, so every login's token has
+/// its lease.
 /// </summary>
-public sealed class TokenIssuer(IGrainFactory grains)
+public sealed class TokenIssuer(IGrainFactory grains, LeaseIndex leases)
 {
     /// <param name="parent">The parent when the entry is not an orphan.</param>
     public async Task<IssuedToken> IssueAsync(TokenEntry entry, string? customId, TokenSnapshot? parent)
@@ -22,6 +26,12 @@ public sealed class TokenIssuer(IGrainFactory grains)
         {
             grains.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(entry.Accessor)).AddAsync(entry.Accessor, tokenId),
         };
+        if (entry.ExpireTime is { } expire)
+        {
+            registrations.Add(leases.LinkAsync(LeaseId.ForToken(entry.Path, tokenId)));
+            registrations.Add(leases.ScheduleAsync(LeaseIndex.TokenMemberPrefix + tokenId, expire));
+        }
+
         if (!entry.IsOrphan)
         {
             if (parent is null || parent.TokenId != entry.ParentId)

@@ -42,6 +42,12 @@ public interface ITokenGrain : IGrainWithStringKey
     /// <summary>The parent was revoked with <c>revoke-orphan</c>: this token now has no parent.</summary>
     Task BecomeOrphanAsync();
 
-    /// <summary>The expiry timer fired: revoke the tree if the token is now expired.</summary>
-    Task ExpireAsync();
+    /// <summary>
+    /// The expiry timer fired or the sweep found the token due: revoke the tree if the token is now expired. Answers
+    /// the deadline the token still has, or null once it is gone.
+    /// </summary>
+    Task<DateTimeOffset?> ExpireAsync();
+
+    /// <summary>A secret lease was issued to this token: its revocation must revoke the token's leases.</summary>
+    Task MarkHasLeasesAsync();
 }

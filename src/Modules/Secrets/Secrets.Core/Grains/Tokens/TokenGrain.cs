@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Storage;
+using Platform.Secrets.Application.Leases;
+using Platform.Secrets.Domain.Leases;
 using Platform.Secrets.Domain.Tokens;
 
 namespace Platform.Secrets.Grains.Tokens;
@@ -8,19 +10,19 @@ namespace Platform.Secrets.Grains.Tokens;
 /// <summary>
 /// Durable expiry (DESIGN "Durable time"): the deadline is in the persisted entry and checked against
 /// <see cref="TimeProvider"/> at every use, which is what makes expiry exact; a timer on the same clock, re-armed
-/// on every activation, revokes the tree at the deadline; a reminder is the backstop that wakes the grain after a
-/// restart or on another silo (reminders tick at most once a minute and missed ticks are not replayed, so the
-/// reminder only ever cleans up what the use-time check already refuses).
+/// on every activation, revokes the tree at the deadline while the grain is active; the lease store's deadline index
+/// (written by <see cref="Application.Tokens.TokenIssuer"/> and on renewal) is the durable backstop that the expiry
+/// sweep walks after a restart or a fail-over. No reminder per token: Orleans loads every reminder of its range at
+/// start-up, so per-token reminders made start-up slower as tokens grew, and cost a write per create.
 /// </summary>
 public sealed partial class TokenGrain(
     [PersistentState("token", StorageSettings.ProviderName)] IPersistentState<TokenState> state,
+    LeaseIndex leases,
+    ITokenLeaseRevocation secretLeases,
     TimeProvider time,
     ILogger<TokenGrain> logger)
-    : Grain, ITokenGrain, IRemindable
+    : Grain, ITokenGrain
 {
-    private const string ExpiryReminder = "expiry";
-    private static readonly TimeSpan ReminderRetryPeriod = TimeSpan.FromMinutes(10);
-
     // Longest single timer TimeProvider timers take; a longer wait is re-armed when it fires.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(40);
 
@@ -77,7 +79,6 @@ public sealed partial class TokenGrain(
         }
 
         await WriteAsync(entry);
-        await ScheduleReminderAsync(entry);
     }
 
     public async Task MarkHasChildrenAsync()
@@ -105,8 +106,13 @@ public sealed partial class TokenGrain(
     {
         var entry = await LiveEntryAsync() ?? throw new ValidationException("token not found");
         var renewal = TokenRenewalRules.Renew(entry, increment, parentExpireTime, time.GetUtcNow(), new TokenTtlLimits(defaultTtl, maxTtl));
+        if (renewal.Entry.ExpireTime is { } expire && expire != entry.ExpireTime)
+        {
+            // The new deadline is indexed before it is stored; the old index entry is dropped when its minute is swept.
+            await leases.ScheduleAsync(LeaseIndex.TokenMemberPrefix + TokenId, expire);
+        }
+
         await WriteAsync(renewal.Entry);
-        await ScheduleReminderAsync(renewal.Entry);
         return new TokenRenewalOutcome(_snapshot!, renewal.Ttl, [.. renewal.Warnings]);
     }
 
@@ -135,28 +141,41 @@ public sealed partial class TokenGrain(
         }
     }
 
-    public async Task ExpireAsync()
+    public async Task MarkHasLeasesAsync()
+    {
+        if (state.State.Entry is null || state.State.HasLeases)
+        {
+            return;
+        }
+
+        state.State.HasLeases = true;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.HasLeases = false;
+            throw;
+        }
+    }
+
+    public async Task<DateTimeOffset?> ExpireAsync()
     {
         if (state.State.Entry is { } entry && entry.IsExpiredAt(time.GetUtcNow()))
         {
             LogExpired(logger);
             await RevokeCoreAsync(detachFromParent: true);
+            return null;
         }
-        else if (state.State.Entry is { } live)
+
+        if (state.State.Entry is { } live)
         {
             ArmTimer(live);
-        }
-    }
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (state.State.Entry is null)
-        {
-            await DropReminderAsync();
-            return;
+            return live.ExpireTime;
         }
 
-        await ExpireAsync();
+        return null;
     }
 
     /// <summary>The entry if the token may be used now; an expired token is revoked on the spot.</summary>
@@ -217,12 +236,17 @@ public sealed partial class TokenGrain(
             unlinks.Add(GrainFactory.GetGrain<ITokenChildrenGrain>(TokenChildren.ShardKey(entry.ParentId, TokenId)).RemoveAsync(TokenId));
         }
 
-        await Task.WhenAll(unlinks);
         if (entry.ExpireTime is not null)
         {
-            await DropReminderAsync();
+            unlinks.Add(leases.UnlinkAsync(LeaseId.ForToken(entry.Path, TokenId)));
         }
 
+        if (state.State.HasLeases)
+        {
+            unlinks.Add(secretLeases.RevokeLeasesOfTokenAsync(TokenId));
+        }
+
+        await Task.WhenAll(unlinks);
         await state.ClearStateAsync();
         state.State = new TokenState();
         _snapshot = null;
@@ -277,29 +301,10 @@ public sealed partial class TokenGrain(
             static target => ((ExpiryCallback)target!).Fire(), new ExpiryCallback(this.AsReference<ITokenGrain>(), logger), due, Timeout.InfiniteTimeSpan);
     }
 
-    private async Task ScheduleReminderAsync(TokenEntry entry)
-    {
-        if (entry.ExpireTime is not { } expire)
-        {
-            return;
-        }
-
-        var due = expire - time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, ReminderRetryPeriod);
-    }
-
-    private async Task DropReminderAsync()
-    {
-        if (await this.GetReminder(ExpiryReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "A token expired; revoking it and its children")]
     private static partial void LogExpired(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Revoking an expired token failed ({ErrorType}: {Message}); the reminder retries, and use is refused meanwhile")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Revoking an expired token failed ({ErrorType}: {Message}); the expiry sweep retries, and use is refused meanwhile")]
     private static partial void LogExpiryFailed(ILogger logger, string errorType, string message);
 
     private sealed class ExpiryCallback(ITokenGrain grain, ILogger logger)

@@ -12,4 +12,8 @@ public sealed class TokenState
     /// <summary>Set once the first child is registered, so revoking a childless token touches no child index.</summary>
     [Id(1)]
     public bool HasChildren { get; set; }
+
+    /// <summary>Set once a secret lease is issued to the token, so revoking a token without any touches no lease index.</summary>
+    [Id(2)]
+    public bool HasLeases { get; set; }
 }
