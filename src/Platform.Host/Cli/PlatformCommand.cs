@@ -2,6 +2,7 @@ using System.CommandLine;
 using Platform.Host.Cli.Audit;
 using Platform.Host.Cli.Auth;
 using Platform.Host.Cli.Hcl;
+using Platform.Host.Cli.Leases;
 using Platform.Host.Cli.Login;
 using Platform.Host.Cli.Operator;
 using Platform.Host.Cli.Policy;
@@ -23,6 +24,7 @@ internal static class PlatformCommand
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(AuthCommand.Create(context));
         root.Subcommands.Add(LoginCommand.Create(context));
+        root.Subcommands.Add(LeaseCommand.Create(context));
         root.Subcommands.Add(OperatorCommand.Create(context));
         root.Subcommands.Add(OperatorStatusCommand.Create(context, "status"));
         return root;

@@ -273,7 +273,7 @@ public sealed class LeaseApiTests
         await using var server = await TestServerHost.StartAsync();
         var (_, root) = await server.InitializeAndUnsealAsync();
         var admin = server.ClientWithToken(root);
-        var user = server.ClientWithToken(await TokenApi.CreateTokenAsync(admin, new { ttl = "1h" }));
+        var user = server.ClientWithToken(await TokenApi.CreateTokenAsync(admin, new { policies = new[] { "default" }, ttl = "1h" }));
         var victim = LeaseApi.TokenLeaseId(await TokenApi.CreateTokenAsync(admin, new { ttl = "1h" }));
 
         // Vault's default policy grants update on sys/leases/lookup and sys/leases/renew: knowing a lease id is enough.
