@@ -59,6 +59,21 @@ switch (args)
         return 0;
     }
 
+    case ["batch", .. var rest]:
+    {
+        // One request per line of --bodies (or --count copies of --body), each sent once; prints the batch's rate.
+        var options = new BenchArguments(rest);
+        var bodies = options.Optional("bodies") is { } file
+            ? (IReadOnlyList<string>)await File.ReadAllLinesAsync(file, stop.Token)
+            : Enumerable.Repeat(options.Required("body"), options.Int("count", 1)).ToList();
+        await using var responses = options.Optional("responses") is { } path ? new StreamWriter(path) : null;
+        var outcome = await RequestBatchRun.RunAsync(
+            new Uri(options.Required("url")), options.Optional("method") ?? "POST", options.All("header"), bodies,
+            options.Int("clients", 1), options.Int("expect", 200), responses, stop.Token);
+        Console.Out.WriteLine($"{options.Optional("label") ?? "batch"}\t{outcome.Sent}\t{outcome.Errors}\t{outcome.Elapsed.TotalSeconds:0.00}\t{outcome.PerSecond:0}\t{outcome.P50Ms:0.00}\t{outcome.P99Ms:0.00}");
+        return outcome.Errors == 0 ? 0 : 1;
+    }
+
     case ["report", var resultsPath]:
         return ResultsReport.Print(resultsPath, Console.Out);
 

@@ -36,9 +36,12 @@ internal sealed class RawHttpConnection : IDisposable
 
     /// <summary>Sends the request once and returns the response's status code after its whole body has arrived.</summary>
     /// <param name="body">When not null, receives the response body (for checking what the server answers).</param>
-    public async Task<int> SendAsync(CancellationToken cancellationToken, MemoryStream? body = null)
+    public Task<int> SendAsync(CancellationToken cancellationToken, MemoryStream? body = null) => SendAsync(_request, cancellationToken, body);
+
+    /// <summary>Sends another request on this connection (a batch of distinct requests over one keep-alive socket).</summary>
+    public async Task<int> SendAsync(byte[] request, CancellationToken cancellationToken, MemoryStream? body = null)
     {
-        await _socket.SendAsync(_request, SocketFlags.None, cancellationToken);
+        await _socket.SendAsync(request, SocketFlags.None, cancellationToken);
 
         int headerEnd;
         while ((headerEnd = _buffer.AsSpan(_start, _end - _start).IndexOf(HeaderEnd)) < 0)
