@@ -9,7 +9,8 @@ namespace Platform.Host.Server;
 
 /// <summary>
 /// Serilog for the server: console, text or JSON lines, level from <c>log_level</c>. Orleans and ASP.NET Core are
-/// held at Warning (their Information lines are per-call noise); request logging keeps one line per request.
+/// held at Warning (their Information lines are per-call noise); request lines are Debug and server failures Error
+/// (see ServerHost).
 /// Nothing here ever receives a secret value: handlers log names and ids only.
 /// </summary>
 internal static class ServerLogging
