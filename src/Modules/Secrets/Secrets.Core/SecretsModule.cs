@@ -15,6 +15,7 @@ using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
 using Platform.Secrets.Application.Tokens;
 using Platform.Secrets.Application.Userpass;
+using Platform.Secrets.Grains.Tokens;
 
 namespace Platform.Secrets;
 
@@ -27,6 +28,7 @@ public static class SecretsModule
         services.AddSingleton<IBarrier>(provider => provider.GetRequiredService<AesGcmBarrier>());
         services.AddSingleton<SealKeeper>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<LocalTokenSnapshots>();
         services.AddSingleton<IRootTokenIssuer, GrainRootTokenIssuer>();
         services.AddScoped<CallerToken>();
         services.AddScoped<ITokenAuthenticator, GrainTokenAuthenticator>();

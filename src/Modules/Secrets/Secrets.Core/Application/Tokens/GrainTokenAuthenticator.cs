@@ -6,10 +6,11 @@ using Platform.Secrets.Grains.Tokens;
 namespace Platform.Secrets.Application.Tokens;
 
 /// <summary>
-/// The hot path of every authenticated request: hash the token, one call to its grain (which holds the entry in
-/// memory once active, checks expiry and counts the use), and the identity built from the answer.
+/// The hot path of every authenticated request: hash the token, then the snapshot its grain published on this node
+/// (<see cref="LocalTokenSnapshots"/>) when the token has no use limit and has not expired, else one call to its grain
+/// (which holds the entry in memory once active, checks expiry and counts the use); the identity is built from that.
 /// </summary>
-internal sealed class GrainTokenAuthenticator(IGrainFactory grains, CallerToken caller) : ITokenAuthenticator
+internal sealed class GrainTokenAuthenticator(IGrainFactory grains, LocalTokenSnapshots local, TimeProvider time, CallerToken caller) : ITokenAuthenticator
 {
     private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
 
@@ -20,8 +21,10 @@ internal sealed class GrainTokenAuthenticator(IGrainFactory grains, CallerToken 
             throw new PermissionDeniedException();
         }
 
-        var snapshot = await grains.GetGrain<ITokenGrain>(TokenSecrets.Hash(token)).AuthenticateAsync()
-            ?? throw new PermissionDeniedException();
+        var tokenId = TokenSecrets.Hash(token);
+        var snapshot = local.Find(tokenId) is { Entry.NumUses: 0 } published && !published.Entry.IsExpiredAt(time.GetUtcNow())
+            ? published
+            : await grains.GetGrain<ITokenGrain>(tokenId).AuthenticateAsync() ?? throw new PermissionDeniedException();
         caller.Snapshot = snapshot;
         var entry = snapshot.Entry;
         return new RequestIdentity(entry.Accessor, entry.Policies, entry.DisplayName, snapshot.TokenId, entry.Meta ?? NoMetadata);

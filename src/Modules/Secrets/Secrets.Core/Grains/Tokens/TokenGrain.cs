@@ -20,6 +20,7 @@ public sealed partial class TokenGrain(
     LeaseIndex leases,
     ITokenLeaseRevocation secretLeases,
     TimeProvider time,
+    LocalTokenSnapshots local,
     ILogger<TokenGrain> logger)
     : Grain, ITokenGrain
 {
@@ -40,6 +41,7 @@ public sealed partial class TokenGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        local.Withdraw(TokenId);
         _expiryTimer?.Dispose();
         return Task.CompletedTask;
     }
@@ -128,6 +130,7 @@ public sealed partial class TokenGrain(
         }
 
         _revoking = true;
+        local.Withdraw(TokenId);
         await ReleaseChildrenAsync(child => child.BecomeOrphanAsync());
         await ForgetAsync(entry, detachFromParent: true);
         return true;
@@ -204,6 +207,7 @@ public sealed partial class TokenGrain(
 
         // From here on no use succeeds, and a child created concurrently finds its parent gone (TokenIssuer checks).
         _revoking = true;
+        local.Withdraw(TokenId);
         await ReleaseChildrenAsync(child => child.RevokeFromParentAsync());
         await ForgetAsync(entry, detachFromParent);
         return true;
@@ -277,11 +281,13 @@ public sealed partial class TokenGrain(
         if (state.State.Entry is { } entry)
         {
             _snapshot = new TokenSnapshot(TokenId, entry, state.State.HasChildren);
+            local.Publish(_snapshot);
             ArmTimer(entry);
         }
         else
         {
             _snapshot = null;
+            local.Withdraw(TokenId);
         }
     }
 
