@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Hosting;
+using Platform.Secrets.Application.Mounts;
 using Platform.Secrets.Application.Seal;
 
 namespace Platform.Host.Server;
 
 /// <summary>
 /// <c>server -dev</c>: once the node is up, initialise with one key share, stay unsealed, and print the address, the
-/// unseal key and the root token to standard output (like <c>vault server -dev</c>). Dev mode keeps them only there.
+/// unseal key and the root token to standard output (like <c>vault server -dev</c>), with KV v2 mounted at
+/// <c>secret/</c>. Dev mode keeps them only there.
 /// </summary>
-internal sealed class DevModeBootstrap(SealKeeper keeper, ServerSettings settings, IHostApplicationLifetime lifetime) : BackgroundService
+internal sealed class DevModeBootstrap(SealKeeper keeper, IDevModeMounts mounts, ServerSettings settings, IHostApplicationLifetime lifetime) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,6 +35,7 @@ internal sealed class DevModeBootstrap(SealKeeper keeper, ServerSettings setting
         }
 
         var result = await keeper.InitializeAsync(1, 1, stayUnsealed: true, settings.DevRootTokenId, stoppingToken);
+        await mounts.MountAsync(stoppingToken);
         var address = $"http://{settings.HttpEndpoint}";
         await output.WriteLineAsync($"""
             WARNING! dev mode is enabled! In this mode, Platform keeps its data in {Path.GetDirectoryName(settings.Storage.SqlitePath)}

@@ -46,6 +46,25 @@ public sealed class DevModeTests
     }
 
     [Fact]
+    public async Task Dev_FreshDataDirectory_MountsKvVersion2AtSecret()
+    {
+        var banner = new LogCapture();
+        await using var server = await RunningServer.StartAsync(settings => settings with { DevMode = true, DevRootTokenId = "dev-root", BannerOutput = banner.Writer });
+        await WaitForAsync(banner, "Root Token: ");
+        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
+        client.DefaultRequestHeaders.Add("X-Vault-Token", "dev-root");
+
+        var mounts = await client.GetFromJsonAsync<JsonObject>("/v1/sys/mounts");
+        var write = await client.PutAsJsonAsync("/v1/secret/data/hello", new { data = new { foo = "bar" } });
+
+        var secret = mounts!["data"]!["secret/"]!;
+        Assert.Equal("kv", secret["type"]!.GetValue<string>());
+        Assert.Equal("2", secret["options"]!["version"]!.GetValue<string>());
+        Assert.Equal("key/value secret storage", secret["description"]!.GetValue<string>());
+        Assert.True(write.IsSuccessStatusCode, await write.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Dev_AlreadyInitialisedDataDirectory_SaysSoAndStaysSealed()
     {
         string dataDirectory;

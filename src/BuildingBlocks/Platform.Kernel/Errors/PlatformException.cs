@@ -69,3 +69,10 @@ public sealed class ValidationException : PlatformException
 
     public override int StatusCode => 400;
 }
+
+/// <summary>What the request would store is larger than the platform holds in one record (413, as Vault answers for a value over its storage entry limit).</summary>
+[GenerateSerializer, Alias("Platform.Kernel.Errors.PayloadTooLargeException")]
+public sealed class PayloadTooLargeException(string message) : PlatformException(message)
+{
+    public override int StatusCode => 413;
+}

@@ -6,6 +6,7 @@ using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Api;
 using Platform.Secrets.Application.Audit;
+using Platform.Secrets.Application.Kv;
 using Platform.Secrets.Application.Ldap;
 using Platform.Secrets.Application.Leases;
 using Platform.Secrets.Application.Logins;
@@ -49,6 +50,15 @@ public static class SecretsModule
         services.AddSingleton<ILeaseExpiryTarget>(provider => provider.GetRequiredService<LeaseRevocation>());
         services.AddSingleton<ITokenLeaseRevocation>(provider => provider.GetRequiredService<LeaseRevocation>());
         services.AddHostedService<LeaseExpirySweeper>();
+        services.AddSingleton<IDevModeMounts, DevModeMounts>();
+        services.AddSingleton<KvV1Engine>();
+        services.AddSingleton<KvV2DataPath>();
+        services.AddSingleton<KvV2MetadataPath>();
+        services.AddSingleton<KvV2VersionsPath>();
+        services.AddSingleton<KvV2ConfigPath>();
+        services.AddSingleton<KvV2Engine>();
+        services.AddSingleton<KvMountEraser>();
+        services.AddSingleton<ILogicalBackend, KvBackend>();
         services.AddRequestHandlers(typeof(SecretsModule).Assembly);
         return services;
     }

@@ -32,15 +32,36 @@ internal static class LogicalEndpoints
 
         var path = context.Path;
         var resolved = await router.ResolveAsync(path, ct) ?? throw LogicalDispatch.NoRoute(path);
+        if (http.Request.Method == "PATCH" && !IsMergePatch(http.Request.ContentType, out var contentType))
+        {
+            return VaultResults.Raw(new { errors = new[] { $"PATCH requires Content-Type of application/merge-patch+json, got \"{contentType}\"" } }, StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var data = await ReadDataAsync(http, ct);
         var operation = await OperationOfAsync(http.Request.Method, resolved, context, ct);
+        if (operation == LogicalOperation.List && !path.EndsWith('/'))
+        {
+            // Vault lists a folder: the request (and so the ACL path) always ends in a slash.
+            path += "/";
+        }
 
         var response = resolved.Backend.IsUnauthenticated(resolved.RelativePath)
             ? await mediator.Send(new UnauthenticatedLogicalRequest(path, operation, data), ct)
             : await mediator.Send(new LogicalRequest(path, operation, data), ct);
-        return response.IsEmpty
-            ? VaultResults.NoContent()
-            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, 0, response.Data, null, response.Warnings, response.IssuedAuth));
+        if (response.IsEmpty)
+        {
+            return VaultResults.NoContent();
+        }
+
+        return response.Errors is { } errors
+            ? VaultResults.Raw(new { errors }, response.StatusCode)
+            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, response.LeaseDuration, response.Data, null, response.Warnings, response.IssuedAuth), response.StatusCode);
+    }
+
+    private static bool IsMergePatch(string? header, out string contentType)
+    {
+        contentType = header is null ? "" : header.Split(';')[0].Trim();
+        return string.Equals(contentType, "application/merge-patch+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<LogicalOperation> OperationOfAsync(string method, ResolvedMount resolved, CallContext context, CancellationToken ct)

@@ -19,8 +19,10 @@ public sealed class KvSecretHistory
         IReadOnlyDictionary<string, string> customMetadata,
         DateTimeOffset createdTime,
         DateTimeOffset updatedTime,
-        IEnumerable<KvVersion> versions)
+        IEnumerable<KvVersion> versions,
+        int oldestVersion = 0)
     {
+        OldestVersion = oldestVersion;
         CurrentVersion = currentVersion;
         MaxVersions = maxVersions;
         CasRequired = casRequired;
@@ -49,13 +51,12 @@ public sealed class KvSecretHistory
 
     public DateTimeOffset UpdatedTime { get; private set; }
 
-    /// <summary>Lowest version still kept (0 when none).</summary>
-    public int OldestVersion => _versions.Count == 0 ? 0 : _versions.Keys.First();
+    /// <summary>
+    /// Vault's <c>oldest_version</c>: 0 until versions are pruned past max_versions, then the lowest version kept.
+    /// </summary>
+    public int OldestVersion { get; private set; }
 
     public IReadOnlyCollection<KvVersion> Versions => _versions.Values;
-
-    /// <summary>Whether anything was ever written or configured (a metadata-only write counts).</summary>
-    public bool Exists => CurrentVersion > 0 || _versions.Count > 0;
 
     /// <summary>Writes a new version. <paramref name="cas"/>: 0 = only if no version exists, N = only if the current version is N.</summary>
     public KvVersion Write(byte[] data, int? cas, KvMountSettings mount, DateTimeOffset now)
@@ -68,6 +69,17 @@ public sealed class KvSecretHistory
         if (cas is { } expected && expected != CurrentVersion)
         {
             throw new ValidationException("check-and-set parameter did not match the current version");
+        }
+
+        if (data.Length > KvLimits.MaxValueBytes)
+        {
+            throw new PayloadTooLargeException($"the secret's data is {data.Length} bytes: at most {KvLimits.MaxValueBytes} bytes fit in one version");
+        }
+
+        var kept = _versions.Values.OrderByDescending(v => v.Number).Take(EffectiveMaxVersions(mount) - 1).Sum(v => v.Data?.Length ?? 0);
+        if (kept + data.Length > KvLimits.MaxHistoryBytes)
+        {
+            throw new PayloadTooLargeException($"the secret's kept versions would hold {kept + data.Length} bytes: at most {KvLimits.MaxHistoryBytes} bytes fit in one secret; lower max_versions or store less");
         }
 
         var deleteAfter = EffectiveDeleteVersionAfter(mount);
@@ -154,10 +166,17 @@ public sealed class KvSecretHistory
     private void Prune(KvMountSettings mount)
     {
         var keep = EffectiveMaxVersions(mount);
+        if (_versions.Count <= keep)
+        {
+            return;
+        }
+
         while (_versions.Count > keep)
         {
             _versions.Remove(_versions.Keys.First());
         }
+
+        OldestVersion = _versions.Keys.First();
     }
 
     /// <summary>Vault's limits on custom_metadata: at most 64 keys, keys ≤ 128 bytes, values ≤ 512 bytes.</summary>

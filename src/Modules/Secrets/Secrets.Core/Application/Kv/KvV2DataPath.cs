@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Platform.Kernel.Errors;
+using Platform.Secrets.Application.Routing;
+using Platform.Secrets.Contracts.Logical;
+using Platform.Secrets.Domain.Kv;
+using Platform.Secrets.Grains.Kv;
+
+namespace Platform.Secrets.Application.Kv;
+
+/// <summary>
+/// <c>data/PATH</c>: read a version (<c>?version=N</c>), write one (<c>{"data": {...}, "options": {"cas": N}}</c>),
+/// patch the current one (JSON merge patch), soft-delete the current one (DELETE).
+/// </summary>
+internal sealed class KvV2DataPath(IGrainFactory grains)
+{
+    public async Task<LogicalResponse> HandleAsync(LogicalCall call, string path)
+    {
+        switch (call.Operation)
+        {
+            case LogicalOperation.Read:
+                return await ReadAsync(Secret(call, path), call.Data);
+            case LogicalOperation.Create or LogicalOperation.Update:
+            {
+                var (data, cas) = WriteBody(call.Data);
+                var config = await KvV2ConfigPath.ConfigOf(grains, call.Mount);
+                return Written(await Secret(call, path).WriteAsync(data, cas, config));
+            }
+
+            case LogicalOperation.Patch:
+            {
+                var (patch, cas) = WriteBody(call.Data);
+                var config = await KvV2ConfigPath.ConfigOf(grains, call.Mount);
+                return Written(await Secret(call, path).PatchAsync(patch, cas, config));
+            }
+
+            case LogicalOperation.Delete:
+                await Secret(call, path).DeleteVersionsAsync(null);
+                return LogicalResponse.Empty;
+            default:
+                return LogicalResponse.Unsupported;
+        }
+    }
+
+    private static async Task<LogicalResponse> ReadAsync(IKvV2SecretGrain secret, JsonObject query)
+    {
+        var version = KvRequestFields.Int(query, "version");
+        if (version is < 0)
+        {
+            throw new ValidationException("invalid value for \"version\": expected a version number of 0 or more");
+        }
+
+        var read = await secret.ReadAsync(version) ?? throw new NotFoundException("");
+        var body = new JsonObject
+        {
+            ["data"] = read.Data is null ? null : JsonNode.Parse(read.Data),
+            ["metadata"] = KvV2Shapes.VersionMetadata(read),
+        };
+
+        // A deleted or destroyed version: Vault answers 404 with the metadata so clients can tell why.
+        return new LogicalResponse(body) { StatusCode = read.Data is null ? 404 : 200 };
+    }
+
+    private static (byte[] Data, int? Cas) WriteBody(JsonObject body)
+    {
+        var data = body["data"] switch
+        {
+            null => throw new ValidationException("no data provided"),
+            JsonObject map => map,
+            _ => throw new ValidationException("invalid value for \"data\": expected a JSON object"),
+        };
+        var options = body["options"] switch
+        {
+            null => new JsonObject(),
+            JsonObject map => map,
+            _ => throw new ValidationException("invalid value for \"options\": expected a JSON object"),
+        };
+        var cas = KvRequestFields.Int(options, "cas");
+        if (cas is < 0)
+        {
+            throw new ValidationException("invalid value for \"cas\": expected a version number of 0 or more");
+        }
+
+        return (JsonSerializer.SerializeToUtf8Bytes(data), cas);
+    }
+
+    private static LogicalResponse Written(KvVersionRead read) => new(KvV2Shapes.VersionMetadata(read));
+
+    private IKvV2SecretGrain Secret(LogicalCall call, string path)
+    {
+        KvKeyPath.Parse(path);
+        return grains.GetGrain<IKvV2SecretGrain>(KvGrainKey.Of(call.Mount.Uuid, path));
+    }
+}

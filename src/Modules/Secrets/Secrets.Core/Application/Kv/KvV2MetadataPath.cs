@@ -1,0 +1,44 @@
+using Platform.Secrets.Application.Routing;
+using Platform.Secrets.Contracts.Logical;
+using Platform.Secrets.Domain.Kv;
+using Platform.Secrets.Grains.Kv;
+
+namespace Platform.Secrets.Application.Kv;
+
+/// <summary>
+/// <c>metadata/PATH</c>: read a secret's metadata and version list, LIST a folder, write max_versions, cas_required,
+/// delete_version_after and custom_metadata, DELETE the secret with every version.
+/// </summary>
+internal sealed class KvV2MetadataPath(IGrainFactory grains)
+{
+    public async Task<LogicalResponse> HandleAsync(LogicalCall call, string path)
+    {
+        switch (call.Operation)
+        {
+            case LogicalOperation.List:
+                return await KvListings.ListAsync(grains, call.Mount, path);
+            case LogicalOperation.Read:
+                var metadata = await Secret(call, path).GetMetadataAsync() ?? throw new Platform.Kernel.Errors.NotFoundException("");
+                return new LogicalResponse(KvV2Shapes.Metadata(metadata));
+            case LogicalOperation.Create or LogicalOperation.Update:
+                var update = new KvMetadataUpdate(
+                    KvRequestFields.Int(call.Data, "max_versions"),
+                    KvRequestFields.Bool(call.Data, "cas_required"),
+                    KvRequestFields.Duration(call.Data, "delete_version_after"),
+                    KvRequestFields.StringMap(call.Data, "custom_metadata"));
+                await Secret(call, path).WriteMetadataAsync(update, await KvV2ConfigPath.ConfigOf(grains, call.Mount));
+                return LogicalResponse.Empty;
+            case LogicalOperation.Delete:
+                await Secret(call, path).DeleteAllAsync();
+                return LogicalResponse.Empty;
+            default:
+                return LogicalResponse.Unsupported;
+        }
+    }
+
+    private IKvV2SecretGrain Secret(LogicalCall call, string path)
+    {
+        KvKeyPath.Parse(path);
+        return grains.GetGrain<IKvV2SecretGrain>(KvGrainKey.Of(call.Mount.Uuid, path));
+    }
+}
