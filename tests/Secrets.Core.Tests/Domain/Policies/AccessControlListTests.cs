@@ -209,6 +209,18 @@ public sealed class AccessControlListTests
         Assert.Equal(["deny"], CapabilityNames.ToNames(acl.CapabilitiesOn("other")));
     }
 
+    [Theory]
+    [InlineData("path \"secret/data/team/*\" { capabilities = [\"read\"] }", "secret/", true)]
+    [InlineData("path \"secret/*\" { capabilities = [\"list\"] }", "secret/", true)]
+    [InlineData("path \"secret/data/x\" { capabilities = [\"read\"] }", "secret/", true)]
+    [InlineData("path \"+/data/x\" { capabilities = [\"read\"] }", "secret/", true)]
+    [InlineData("path \"sec*\" { capabilities = [\"read\"] }", "secret/", true)]
+    [InlineData("path \"secret/data/team/*\" { capabilities = [\"read\"] }", "other/", false)]
+    [InlineData("path \"secret/*\" { capabilities = [\"deny\"] }", "secret/", false)]
+    [InlineData("path \"other/+/x\" { capabilities = [\"read\"] }", "secret/", false)]
+    public void HasAccessUnder_Rules_FollowsVaultsMountAccess(string policy, string mount, bool expected) =>
+        Assert.Equal(expected, Acl(policy).HasAccessUnder(mount));
+
     private static AccessControlList Acl(params string[] policies) =>
         AccessControlList.Compile(policies.Select((text, i) =>
         {

@@ -31,7 +31,15 @@ internal static class LogicalEndpoints
         RequestPath.Validate(query < 0 ? raw : raw[..query]);
 
         var path = context.Path;
-        var resolved = await router.ResolveAsync(path, ct) ?? throw LogicalDispatch.NoRoute(path);
+        var resolved = await router.ResolveAsync(path, ct);
+        if (resolved is null)
+        {
+            // Authorise before saying "no handler": as in Vault, a token without access learns nothing (403) about
+            // which paths are mounted; the handler answers the 404 once the token may ask.
+            await mediator.Send(new LogicalRequest(path, UnroutedOperation(http.Request.Method), new JsonObject()), ct);
+            throw LogicalDispatch.NoRoute(path);
+        }
+
         if (http.Request.Method == "PATCH" && !IsMergePatch(http.Request.ContentType, out var contentType))
         {
             return VaultResults.Raw(new { errors = new[] { $"PATCH requires Content-Type of application/merge-patch+json, got \"{contentType}\"" } }, StatusCodes.Status415UnsupportedMediaType);
@@ -57,6 +65,15 @@ internal static class LogicalEndpoints
             ? VaultResults.Raw(new { errors }, response.StatusCode)
             : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, response.LeaseDuration, response.Data, null, response.Warnings, response.IssuedAuth), response.StatusCode);
     }
+
+    private static LogicalOperation UnroutedOperation(string method) => method switch
+    {
+        "GET" => LogicalOperation.Read,
+        "LIST" => LogicalOperation.List,
+        "DELETE" => LogicalOperation.Delete,
+        "PATCH" => LogicalOperation.Patch,
+        _ => LogicalOperation.Update,
+    };
 
     private static bool IsMergePatch(string? header, out string contentType)
     {
