@@ -27,18 +27,34 @@ public sealed class KvBadInputTests
     }
 
     [Theory]
-    [InlineData("kv/a%00b")]
-    [InlineData("kv/a%01")]
-    [InlineData("secret/data/x%00")]
-    public async Task Write_ControlCharacterInPath_Answers400AndStoresNothing(string path)
+    [InlineData("/v1/kv/a%00b")]
+    [InlineData("/v1/kv/a%01")]
+    [InlineData("/v1/kv/a%0a/b")]
+    [InlineData("/v1/secret/data/x%00")]
+    public async Task Write_ControlCharacterInPathSentRaw_Answers400AndStoresNothing(string target)
+    {
+        await using var server = await ListeningServerHost.StartAsync();
+        using var root = new HttpClient { BaseAddress = new Uri(server.Address) };
+        root.DefaultRequestHeaders.Add("X-Vault-Token", server.RootToken);
+        await root.ExpectAsync(204, "POST", "sys/mounts/kv", new { type = "kv" });
+        await root.ExpectAsync(204, "POST", "sys/mounts/secret", new { type = "kv-v2" });
+
+        var status = await RawHttp.SendAsync(server.Address, "PUT", target, server.RootToken, """{"data":{"v":"x"},"v":"x"}""");
+
+        Assert.Equal(400, status);
+        await root.ExpectAsync(404, "LIST", "kv/");
+        await root.ExpectAsync(404, "LIST", "secret/metadata/");
+    }
+
+    [Fact]
+    public async Task Write_ControlCharacterInPathThroughTestServer_Answers400()
     {
         await using var server = await KvServer.StartAsync();
 
-        var body = await server.Root.ExpectAsync(400, "PUT", path, new { data = new { v = 1 }, v = 1 });
+        var body = await server.Root.ExpectAsync(400, "PUT", "kv/a%01", new { v = 1 });
 
         Assert.Contains("control characters", body.FirstError());
         await server.Root.ExpectAsync(404, "LIST", "kv/");
-        await server.Root.ExpectAsync(404, "LIST", "secret/metadata/");
     }
 
     [Theory]

@@ -29,6 +29,7 @@ internal static class LogicalEndpoints
         var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
         var query = raw.IndexOf('?', StringComparison.Ordinal);
         RequestPath.Validate(query < 0 ? raw : raw[..query]);
+        RequestPath.ValidateDecoded(http.Request.Path.Value ?? "");
 
         var path = context.Path;
         var resolved = await router.ResolveAsync(path, ct);

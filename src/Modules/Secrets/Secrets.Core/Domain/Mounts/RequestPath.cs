@@ -10,9 +10,11 @@ namespace Platform.Secrets.Domain.Mounts;
 public static class RequestPath
 {
     /// <param name="rawPath">The path part of the request target exactly as received (no query string).</param>
-    public static void Validate(string rawPath)
+    public static void Validate(string rawPath) => ValidateDecoded(Uri.UnescapeDataString(rawPath));
+
+    /// <summary>The same rules on a path the server has already decoded (hosts that do not expose the raw target).</summary>
+    public static void ValidateDecoded(string decoded)
     {
-        var decoded = Uri.UnescapeDataString(rawPath);
         foreach (var segment in decoded.Split('/'))
         {
             if (segment is "." or "..")
