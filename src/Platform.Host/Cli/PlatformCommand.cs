@@ -6,6 +6,7 @@ using Platform.Host.Cli.Leases;
 using Platform.Host.Cli.Login;
 using Platform.Host.Cli.Operator;
 using Platform.Host.Cli.Policy;
+using Platform.Host.Cli.Secrets;
 using Platform.Host.Cli.Token;
 using Platform.Host.Server;
 
@@ -23,6 +24,7 @@ internal static class PlatformCommand
         root.Subcommands.Add(TokenCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(AuthCommand.Create(context));
+        root.Subcommands.Add(SecretsCommand.Create(context));
         root.Subcommands.Add(LoginCommand.Create(context));
         root.Subcommands.Add(LeaseCommand.Create(context));
         root.Subcommands.Add(OperatorCommand.Create(context));
