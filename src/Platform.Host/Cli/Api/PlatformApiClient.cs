@@ -37,15 +37,19 @@ internal sealed class PlatformApiClient : IDisposable
 
     public Task<JsonNode?> DeleteAsync(string path, CancellationToken cancellationToken) => SendAsync(HttpMethod.Delete, path, null, cancellationToken);
 
+    /// <summary>A JSON merge patch (RFC 7386), as <c>vault kv patch</c> sends it.</summary>
+    public Task<JsonNode?> PatchAsync(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, path, body, cancellationToken, "application/merge-patch+json");
+
     /// <returns>The parsed body, or null for 204 and empty bodies.</returns>
-    public async Task<JsonNode?> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    public async Task<JsonNode?> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
         if (body is not null)
         {
             var json = body as string ?? JsonSerializer.Serialize(body);
             request.Content = new StringContent(json, Encoding.UTF8);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         }
 
         HttpResponseMessage response;
