@@ -4,14 +4,19 @@
 #   lookup-self    GET  /v1/auth/token/lookup-self on `platform server -dev` (a real process) with a default-policy token
 #   token-create   POST /v1/auth/token/create on the same server (durable writes)
 #   sqlite-insert  single-row inserts, WAL + synchronous=FULL through the platform's SqliteDatabase (the write baseline)
+# With TARGET=kv (issue 4) the server rows are KV v2 instead: kv-read (GET secret/data/bench with a token whose policy
+# allows secret/data/*) and kv-write (POST secret/data/bench-N, each client its own secret, acknowledged = on disk).
+# The warm-up is long on purpose: the server's code is JIT-compiled and tiered up during the first seconds of load
+# on this 2-core machine, and the rows are meant to show the steady state a long-running server serves.
 # bare-kestrel and lookup-self alternate at each client count so a change in the machine's load hits both alike.
 # Usage: bench/api/run.sh                      (copy the table into docs/benchmarks.md with date and machine)
 #   CLIENTS="1 8 32" WARMUP=2 DURATION=8 bench/api/run.sh
 #   TARGET=seal-status bench/api/run.sh        (GET sys/seal-status instead of lookup-self; no token needed)
+#   TARGET=kv bench/api/run.sh                 (KV v2 reads and durable writes, issue 4)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${CLIENTS:-1 8 32}
-WARMUP=${WARMUP:-2}
+WARMUP=${WARMUP:-10}
 DURATION=${DURATION:-8}
 TARGET=${TARGET:-lookup-self}
 work=$(mktemp -d /tmp/platform-bench.XXXXXX)
@@ -56,6 +61,17 @@ if [ "$TARGET" = lookup-self ]; then
   token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["auth"]["client_token"])' "$work/create.json")
   target_path=/v1/auth/token/lookup-self
   target_headers=(--header "X-Vault-Token: $token")
+elif [ "$TARGET" = kv ]; then
+  # A token whose only grant is KV: every read walks the real ACL check. The secret is a small JSON object.
+  "$bench" probe --url "$server/v1/sys/policies/acl/bench-kv" --method PUT --header "X-Vault-Token: $root_token" \
+    --body '{"policy":"path \"secret/data/*\" { capabilities = [\"create\", \"read\", \"update\"] }"}' >/dev/null
+  "$bench" probe --url "$server/v1/auth/token/create" --method POST --header "X-Vault-Token: $root_token" \
+    --body '{"policies":["bench-kv"],"ttl":"24h","display_name":"bench"}' >"$work/create.json"
+  token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["auth"]["client_token"])' "$work/create.json")
+  kv_value='{"data":{"username":"app","password":"correct-horse-battery-staple","url":"postgres://db:5432/app"}}'
+  "$bench" probe --url "$server/v1/secret/data/bench" --method POST --header "X-Vault-Token: $token" --body "$kv_value" >/dev/null
+  target_path=/v1/secret/data/bench
+  target_headers=(--header "X-Vault-Token: $token")
 else
   target_path=/v1/sys/seal-status
   target_headers=()
@@ -75,10 +91,16 @@ load() { "$bench" load --warmup "$WARMUP" --duration "$DURATION" --results "$res
 echo "running (${WARMUP}s warm-up + ${DURATION}s per row)…" >&2
 for c in $CLIENTS; do
   load --label bare-kestrel --url "http://127.0.0.1:$bare_port$target_path" --clients "$c" --server-pid "$bare_pid"
-  load --label "$TARGET" --url "$server$target_path" "${target_headers[@]}" --clients "$c" --server-pid "$server_pid"
+  load --label "$([ "$TARGET" = kv ] && echo kv-read || echo "$TARGET")" --url "$server$target_path" "${target_headers[@]}" --clients "$c" --server-pid "$server_pid"
 done
 kill "$bare_pid"
 
+if [ "$TARGET" = kv ]; then
+  for c in $CLIENTS; do
+    load --label kv-write --url "$server/v1/secret/data/bench-{client}" --method POST "${target_headers[@]}" \
+      --body "$kv_value" --clients "$c" --server-pid "$server_pid"
+  done
+fi
 if [ "$TARGET" = lookup-self ]; then
   for c in $CLIENTS; do
     load --label token-create --url "$server/v1/auth/token/create" --method POST --header "X-Vault-Token: $root_token" \
