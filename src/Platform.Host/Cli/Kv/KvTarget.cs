@@ -33,7 +33,7 @@ internal sealed record KvTarget(string Mount, string Path, int Version)
             ? found
             : throw new KvPreflightException($"no secrets engine is mounted at the path \"{probe}\"");
         var version = response?["data"]?["options"]?["version"]?.GetValue<string>() == "2" ? 2 : 1;
-        var relative = probe.StartsWith(mountPath, StringComparison.Ordinal) ? probe[mountPath.Length..] : cleaned;
+        var relative = (probe + "/").StartsWith(mountPath, StringComparison.Ordinal) ? probe[Math.Min(mountPath.Length, probe.Length)..] : cleaned;
         return new KvTarget(mountPath, relative, version);
     }
 }
