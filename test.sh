@@ -67,9 +67,10 @@ start_redis_peer() {
 }
 
 start_slapd_peer() {
-  # OpenLDAP for the LDAP auth tests: its own folder and config, a free loopback port, an mdb database seeded with
-  # ou=users (alice, bob) and ou=groups (devs: groupOfNames with alice; ops: posixGroup with memberUid bob).
-  # Exports PLATFORM_TEST_LDAP_URL, _BINDDN, _BINDPASS, _USERDN, _GROUPDN and the two users' passwords.
+  # OpenLDAP for the LDAP auth tests: its own folder and config, two free loopback ports (ldap:// with StartTLS,
+  # and ldaps://) serving a certificate from a throwaway CA, an mdb database seeded with ou=users (alice, bob) and
+  # ou=groups (devs: groupOfNames with alice; ops: posixGroup with memberUid bob). Exports PLATFORM_TEST_LDAP_URL,
+  # _LDAPS_URL, _CA_FILE, _BINDDN, _BINDPASS, _USERDN, _GROUPDN and the two users' passwords.
   if ! command -v slapd >/dev/null && [ ! -x /usr/sbin/slapd ] || ! command -v ldapadd >/dev/null; then
     if [ "$(id -u)" = 0 ]; then
       log "installing slapd and ldap-utils"
@@ -81,9 +82,17 @@ start_slapd_peer() {
     fi
   fi
   local slapd=/usr/sbin/slapd slaptest=/usr/sbin/slaptest slappasswd=/usr/sbin/slappasswd
-  local dir="$PEERS_DIR/slapd" port suffix="dc=platform,dc=test" admin_pw
+  local dir="$PEERS_DIR/slapd" port tls_port suffix="dc=platform,dc=test" admin_pw
   mkdir -p "$dir/db"
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || return 1
+  tls_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || return 1
+  # A CA and a server certificate for 127.0.0.1, valid for two days: the TLS tests trust the CA through the
+  # config's `certificate` field, or skip verification with insecure_tls.
+  (openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/ca.key" -out "$dir/ca.pem" -days 2 -subj "/CN=Platform Test CA" \
+    && openssl req -newkey rsa:2048 -nodes -keyout "$dir/server.key" -out "$dir/server.csr" -subj "/CN=127.0.0.1" \
+    && printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$dir/server.ext" \
+    && openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" -CAcreateserial -out "$dir/server.pem" \
+         -days 2 -extfile "$dir/server.ext") >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; return 1; }
   admin_pw="admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   cat >"$dir/slapd.conf" <<CONF
 include /etc/ldap/schema/core.schema
@@ -91,6 +100,9 @@ include /etc/ldap/schema/cosine.schema
 include /etc/ldap/schema/inetorgperson.schema
 include /etc/ldap/schema/nis.schema
 pidfile $PEERS_DIR/slapd.pid
+TLSCACertificateFile $dir/ca.pem
+TLSCertificateFile $dir/server.pem
+TLSCertificateKeyFile $dir/server.key
 argsfile $dir/slapd.args
 modulepath /usr/lib/ldap
 moduleload back_mdb
@@ -104,7 +116,7 @@ access to attrs=userPassword by self write by anonymous auth by * none
 access to * by * read
 CONF
   "$slaptest" -f "$dir/slapd.conf" -u >"$dir/slaptest.log" 2>&1 || { cat "$dir/slaptest.log" >&2; return 1; }
-  "$slapd" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" >"$dir/slapd.log" 2>&1 || { cat "$dir/slapd.log" >&2; return 1; }
+  "$slapd" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/ ldaps://127.0.0.1:$tls_port/" >"$dir/slapd.log" 2>&1 || { cat "$dir/slapd.log" >&2; return 1; }
   local deadline=$((SECONDS + 20))
   until ldapsearch -x -H "ldap://127.0.0.1:$port/" -b "" -s base >/dev/null 2>&1; do
     if [ "$SECONDS" -ge "$deadline" ]; then
@@ -154,6 +166,8 @@ gidNumber: 5001
 memberUid: bob
 LDIF
   export PLATFORM_TEST_LDAP_URL="ldap://127.0.0.1:$port"
+  export PLATFORM_TEST_LDAPS_URL="ldaps://127.0.0.1:$tls_port"
+  export PLATFORM_TEST_LDAP_CA_FILE="$dir/ca.pem"
   export PLATFORM_TEST_LDAP_BINDDN="cn=admin,$suffix"
   export PLATFORM_TEST_LDAP_BINDPASS="$admin_pw"
   export PLATFORM_TEST_LDAP_USERDN="ou=users,$suffix"

@@ -4,10 +4,13 @@ namespace Platform.ApiTests.Support;
 /// The slapd test.sh starts (<c>start_slapd_peer</c>): its URL, bind account, base DNs and the seeded users'
 /// passwords, from the environment. Missing variables fail the test with a message saying how to get them.
 /// </summary>
-internal sealed record LdapPeer(string Url, string BindDn, string BindPassword, string UserDn, string GroupDn, string AlicePassword, string BobPassword)
+internal sealed record LdapPeer(
+    string Url, string LdapsUrl, string CaFile, string BindDn, string BindPassword, string UserDn, string GroupDn, string AlicePassword, string BobPassword)
 {
     public static LdapPeer Required() => new(
         Variable("PLATFORM_TEST_LDAP_URL"),
+        Variable("PLATFORM_TEST_LDAPS_URL"),
+        Variable("PLATFORM_TEST_LDAP_CA_FILE"),
         Variable("PLATFORM_TEST_LDAP_BINDDN"),
         Variable("PLATFORM_TEST_LDAP_BINDPASS"),
         Variable("PLATFORM_TEST_LDAP_USERDN"),

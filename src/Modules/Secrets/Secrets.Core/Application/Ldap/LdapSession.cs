@@ -32,9 +32,10 @@ internal sealed class LdapSession : IDisposable
             var session = new LdapSession(Connect(config, url));
             try
             {
-                if (config.StartTls && url.Scheme == "ldap")
+                if (config.StartTls && url.Scheme == "ldap" && !session.TryStartTls(url, failures))
                 {
-                    session._connection.SessionOptions.StartTransportLayerSecurity(null);
+                    session.Dispose();
+                    continue;
                 }
 
                 firstBind(session);
@@ -45,11 +46,6 @@ internal sealed class LdapSession : IDisposable
                 failures.Add($"error connecting to host \"{url}\": {exception.Message}");
                 session.Dispose();
             }
-            catch (DirectoryOperationException exception) when (config.StartTls)
-            {
-                failures.Add($"error connecting to host \"{url}\": StartTLS failed: {exception.Message}");
-                session.Dispose();
-            }
             catch
             {
                 session.Dispose();
@@ -58,6 +54,40 @@ internal sealed class LdapSession : IDisposable
         }
 
         throw new ValidationException(string.Join("; ", failures));
+    }
+
+    /// <summary>
+    /// StartTLS before any credential is sent. The library connects on the first bind only, so an anonymous bind
+    /// opens the connection first; a server refusing anonymous binds has still been connected to, and its refusal
+    /// changes nothing (the real bind follows over TLS).
+    /// </summary>
+    private bool TryStartTls(Uri url, List<string> failures)
+    {
+        try
+        {
+            BindAnonymously();
+        }
+        catch (LdapException exception) when (exception.ErrorCode is ServerDown or ConnectError)
+        {
+            failures.Add($"error connecting to host \"{url}\": {exception.Message}");
+            return false;
+        }
+        catch (LdapException exception) when (exception.ErrorCode is not (ServerDown or ConnectError))
+        {
+            // Connected, only the anonymous bind was refused (e.g. unwillingToPerform): StartTLS does not need one,
+            // and the bind that matters comes next, over TLS.
+        }
+
+        try
+        {
+            _connection.SessionOptions.StartTransportLayerSecurity(null);
+            return true;
+        }
+        catch (Exception exception) when (exception is LdapException or DirectoryOperationException)
+        {
+            failures.Add($"error connecting to host \"{url}\": StartTLS failed: {exception.Message}");
+            return false;
+        }
     }
 
     /// <summary>A simple bind. Never called with an empty password: to libldap that is an anonymous bind, which proves nothing.</summary>
@@ -92,17 +122,31 @@ internal sealed class LdapSession : IDisposable
     {
         var ldaps = url.Scheme == "ldaps";
         var port = url.IsDefaultPort || url.Port <= 0 ? (ldaps ? 636 : 389) : url.Port;
-        var connection = new LdapConnection(new LdapDirectoryIdentifier(url.Host, port, fullyQualifiedDnsHostName: false, connectionless: false))
-        {
-            AuthType = AuthType.Basic,
-            Timeout = config.RequestTimeout,
-        };
+        var identifier = new LdapDirectoryIdentifier(url.Host, port, fullyQualifiedDnsHostName: false, connectionless: false);
+        var connection = LibLdapGlobalOptions.Create(config.InsecureTls, () => new LdapConnection(identifier));
+        connection.AuthType = AuthType.Basic;
+        connection.Timeout = config.RequestTimeout;
         var options = connection.SessionOptions;
         options.ProtocolVersion = 3;
         options.ReferralChasing = ReferralChasingOptions.None;
         if (ldaps)
         {
             options.SecureSocketLayer = true;
+        }
+
+        if (config.InsecureTls)
+        {
+            // Vault's insecure_tls: the server's certificate is not verified at all (testing only).
+            if (OperatingSystem.IsWindows())
+            {
+                options.VerifyServerCertificate = (_, _) => true;
+            }
+            else
+            {
+                options.StartNewTlsSessionContext();
+            }
+
+            return connection;
         }
 
         if (config.Certificate.Length > 0 && OperatingSystem.IsWindows())
