@@ -40,6 +40,35 @@ public sealed class AuthEnforcementTests
         await user.ExpectAsync(403, "GET", $"auth/{method}/users?list=true");
     }
 
+    [Theory]
+    [InlineData("userpass")]
+    [InlineData("ldap")]
+    public async Task LoggedInUser_TeamReadPolicy_ReadsTeamSecretsInKvV2AndNothingElse(string method)
+    {
+        await using var server = await TestServerHost.StartAsync();
+        var (_, rootToken) = await server.InitializeAndUnsealAsync();
+        var root = server.ClientWithToken(rootToken);
+        await root.ExpectAsync(204, "POST", "sys/mounts/secret", new { type = "kv", options = new { version = "2" } });
+        await root.ExpectAsync(204, "PUT", "sys/policy/team-read", new { policy = TeamRead });
+        await root.ExpectAsync(200, "PUT", "secret/data/team/app", new { data = new { password = "team-secret" } });
+        await root.ExpectAsync(200, "PUT", "secret/data/other", new { data = new { password = "other-secret" } });
+        var user = server.ClientWithToken(await LoginWithTeamReadAsync(server, root, method));
+
+        var read = await user.ExpectAsync(200, "GET", "secret/data/team/app");
+        Assert.Equal("team-secret", read!["data"]!["data"]!["password"]!.GetValue<string>());
+        await user.ExpectAsync(403, "GET", "secret/data/other");
+        await user.ExpectAsync(403, "PUT", "secret/data/team/app", new { data = new { password = "overwritten" } });
+        await user.ExpectAsync(403, "PUT", "secret/data/team/new", new { data = new { password = "planted" } });
+        await user.ExpectAsync(403, "DELETE", "secret/data/team/app");
+        await user.ExpectAsync(403, "LIST", "secret/metadata/team");
+        await user.ExpectAsync(403, "GET", "secret/metadata/team/app");
+        await user.ExpectAsync(403, "LIST", "sys/policies/acl");
+        await user.ExpectAsync(403, "GET", "sys/mounts");
+        var unchanged = await root.ExpectAsync(200, "GET", "secret/data/team/app");
+        Assert.Equal("team-secret", unchanged!["data"]!["data"]!["password"]!.GetValue<string>());
+        await root.ExpectAsync(404, "GET", "secret/data/team/new");
+    }
+
     /// <summary>Sets the method up so that alice's login carries <c>team-read</c>, logs her in, returns her token.</summary>
     internal static async Task<string> LoginWithTeamReadAsync(TestServerHost server, HttpClient root, string method)
     {
