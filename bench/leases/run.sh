@@ -49,7 +49,8 @@ echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), d
 
 probe() { "$bench" probe "$@" 2>/dev/null; }
 
-# Starts the server and prints the seconds until it answers sys/seal-status.
+# Starts the server and writes the seconds until it answers sys/seal-status to $work/started (not printed: a
+# caller in $(…) would run it in a subshell and lose server_pid).
 start_server() {
   local started; started=$(now)
   "$platform" server -config "$work/server.hcl" >>"$work/server.log" 2>&1 &
@@ -61,7 +62,7 @@ start_server() {
     fi
     sleep 0.05
   done
-  since "$started"
+  since "$started" >"$work/started"
 }
 
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=; }
@@ -76,12 +77,14 @@ unseal() {
 }
 
 report_restart() {
-  local label=$1 start_s; start_s=$(start_server)
+  local label=$1 start_s
+  start_server
+  start_s=$(cat "$work/started")
   read -r unseal_s first_s < <(unseal)
   printf '%s\tstart-up %ss\tunseal %ss\tfirst request after unseal begun %ss\n' "$label" "$start_s" "$unseal_s" "$first_s"
 }
 
-start_server >/dev/null
+start_server
 probe --url "$server/v1/sys/init" --method PUT --body '{"secret_shares":1,"secret_threshold":1}' >"$work/init.json"
 key=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["keys"][0])' "$work/init.json")
 root=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["root_token"])' "$work/init.json")
