@@ -26,6 +26,18 @@ public sealed class KvSecretHistoryTests
     }
 
     [Fact]
+    public void Write_FirstVersionLaterThanTheHistoryWasStarted_CreatedTimeIsTheFirstVersionsTime()
+    {
+        var secret = KvSecretHistory.Empty(T0);
+
+        var first = secret.Write(Data("a"), null, Mount, T0.AddMilliseconds(15));
+        secret.Write(Data("b"), null, Mount, T0.AddSeconds(1));
+
+        Assert.Equal(first.CreatedTime, secret.CreatedTime);
+        Assert.Equal(T0.AddMilliseconds(15), secret.CreatedTime);
+    }
+
+    [Fact]
     public void Write_CasZeroOnExistingSecret_IsRefusedWithVaultsMessage()
     {
         var secret = KvSecretHistory.Empty(T0);

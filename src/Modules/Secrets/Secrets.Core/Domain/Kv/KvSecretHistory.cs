@@ -47,7 +47,8 @@ public sealed class KvSecretHistory
 
     public Dictionary<string, string> CustomMetadata { get; private set; }
 
-    public DateTimeOffset CreatedTime { get; }
+    /// <summary>The key's creation: the first version's created_time, as Vault's metadata reports it.</summary>
+    public DateTimeOffset CreatedTime { get; private set; }
 
     public DateTimeOffset UpdatedTime { get; private set; }
 
@@ -84,6 +85,13 @@ public sealed class KvSecretHistory
 
         var deleteAfter = EffectiveDeleteVersionAfter(mount);
         var version = new KvVersion(CurrentVersion + 1, data, now, deleteAfter > TimeSpan.Zero ? now + deleteAfter : null, false);
+        if (CurrentVersion == 0)
+        {
+            // Vault stamps the key with its first version's time, so metadata created_time equals versions["1"]'s
+            // (clients compare them); the caller's clock may have moved since this history was started.
+            CreatedTime = now;
+        }
+
         _versions[version.Number] = version;
         CurrentVersion = version.Number;
         UpdatedTime = now;
