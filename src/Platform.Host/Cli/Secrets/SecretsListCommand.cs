@@ -69,8 +69,5 @@ internal static class SecretsListCommand
     private static string Flag(JsonNode? value) => value is JsonValue v && v.TryGetValue<bool>(out var flag) && flag ? "true" : "false";
 
     /// <summary>Go's map printing, as Vault's table shows options: <c>map[version:2]</c>, <c>n/a</c> when none.</summary>
-    private static string Options(JsonNode? options) =>
-        options is JsonObject map && map.Count > 0
-            ? "map[" + string.Join(' ', map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{CliOutput.Display(p.Value)}")) + "]"
-            : "n/a";
+    private static string Options(JsonNode? options) => options is JsonObject { Count: > 0 } map ? CliOutput.Display(map) : "n/a";
 }
