@@ -31,18 +31,24 @@ public sealed class LeaseCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Renew_IncrementAndJson_PrintsTheLeaseAndItsNewDuration()
+    public void Renew_TokenLease_PrintsVaultsRefusalAndFails()
     {
         var leaseId = NewTokenLease("-ttl=1h");
 
-        var table = Run("lease", "renew", "-increment=2h", leaseId);
-        var json = Run("lease", "renew", "-format=json", "-increment=30m", leaseId);
+        var run = Run("lease", "renew", "-increment=2h", leaseId);
 
-        Assert.Equal(0, table.ExitCode);
-        Assert.Contains($"lease_id           {leaseId}\n", table.Output);
-        Assert.Contains("lease_duration     2h\n", table.Output);
-        Assert.Contains("lease_renewable    true\n", table.Output);
-        Assert.Equal(1800, JsonNode.Parse(json.Output)!["lease_duration"]!.GetValue<long>());
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal($"Error renewing {leaseId}: Code: 400. Errors:\n\n* tokens cannot be renewed through this endpoint\n", run.Error);
+    }
+
+    [Fact]
+    public void Renew_UnknownLease_PrintsLeaseNotFound()
+    {
+        var run = Run("lease", "renew", "aws/creds/deploy/abc");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("Error renewing aws/creds/deploy/abc: Code: 400. Errors:\n\n* lease not found\n", run.Error);
     }
 
     [Fact]

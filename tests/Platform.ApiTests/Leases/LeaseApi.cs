@@ -35,4 +35,11 @@ internal static class LeaseApi
     }
 
     public static string FirstError(JsonObject? body) => body!["errors"]![0]!.GetValue<string>();
+
+    /// <summary>Status and first error of a PUT of <c>{"lease_id": …}</c> to a lease route.</summary>
+    public static async Task<(int Status, string Error)> FirstErrorAsync(HttpClient client, string route, string leaseId)
+    {
+        var (status, body) = await SendAsync(client, "PUT", route, new { lease_id = leaseId });
+        return (status, body?["errors"] is JsonArray { Count: > 0 } errors ? errors[0]!.GetValue<string>() : "");
+    }
 }

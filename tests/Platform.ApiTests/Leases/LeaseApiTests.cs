@@ -106,7 +106,7 @@ public sealed class LeaseApiTests
     }
 
     [Fact]
-    public async Task Renew_TokenLease_RenewsTheTokenAndAnswersTheLease()
+    public async Task Renew_TokenLease_Answers400TokensCannotBeRenewedAndKeepsTheToken()
     {
         await using var server = await TestServerHost.StartAsync();
         var (_, root) = await server.InitializeAndUnsealAsync();
@@ -114,18 +114,48 @@ public sealed class LeaseApiTests
         var token = await TokenApi.CreateTokenAsync(admin, new { ttl = "1h" });
         var leaseId = LeaseApi.TokenLeaseId(token);
 
-        var (status, body) = await LeaseApi.SendAsync(admin, "PUT", "sys/leases/renew", new { lease_id = leaseId, increment = "2h" });
-        var legacy = await LeaseApi.SendAsync(admin, "PUT", "sys/renew/" + leaseId, new { increment = 600 });
+        var answers = new[]
+        {
+            await LeaseApi.SendAsync(admin, "PUT", "sys/leases/renew", new { lease_id = leaseId, increment = "2h" }),
+            await LeaseApi.SendAsync(admin, "PUT", "sys/leases/renew/" + leaseId),
+            await LeaseApi.SendAsync(admin, "PUT", "sys/renew", new { lease_id = leaseId }),
+            await LeaseApi.SendAsync(admin, "PUT", "sys/renew/" + leaseId, new { increment = 600 }),
+        };
+
+        Assert.All(answers, answer => Assert.Equal(
+            (400, "{\"errors\":[\"tokens cannot be renewed through this endpoint\"]}"), (answer.Status, answer.Body!.ToJsonString())));
+        var lease = (await LeaseApi.LookupAsync(admin, leaseId)).Body!["data"]!;
+        Assert.Null(lease["last_renewal"]);
+        Assert.InRange(lease["ttl"]!.GetValue<long>(), 3590, 3600);
+    }
+
+    [Fact]
+    public async Task Renew_NonRenewableTokenLease_Answers400LeaseIsNotRenewable()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        var (_, root) = await server.InitializeAndUnsealAsync();
+        var admin = server.ClientWithToken(root);
+        var leaseId = LeaseApi.TokenLeaseId(await TokenApi.CreateTokenAsync(admin, new { ttl = "1h", renewable = false }));
+
+        var (status, body) = await LeaseApi.SendAsync(admin, "PUT", "sys/leases/renew", new { lease_id = leaseId });
+
+        Assert.Equal((400, "lease is not renewable"), (status, LeaseApi.FirstError(body)));
+    }
+
+    [Fact]
+    public async Task Lookup_TokenRenewedThroughAuthTokenRenew_ShowsTheRenewal()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        var (_, root) = await server.InitializeAndUnsealAsync();
+        var admin = server.ClientWithToken(root);
+        var token = await TokenApi.CreateTokenAsync(admin, new { ttl = "1h" });
+
+        Assert.Equal(200, await TokenApi.PostAsync(admin, "auth/token/renew", new { token, increment = "2h" }));
+        var (status, body) = await LeaseApi.LookupAsync(admin, LeaseApi.TokenLeaseId(token));
 
         Assert.Equal(200, status);
-        Assert.Equal(leaseId, body!["lease_id"]!.GetValue<string>());
-        Assert.Equal(7200, body["lease_duration"]!.GetValue<long>());
-        Assert.True(body["renewable"]!.GetValue<bool>());
-        Assert.Equal(600, legacy.Body!["lease_duration"]!.GetValue<long>());
-        var lookup = await TokenApi.LookupAsync(admin, token);
-        Assert.InRange(lookup.Body["data"]!["ttl"]!.GetValue<long>(), 590, 600);
-        var lease = (await LeaseApi.LookupAsync(admin, leaseId)).Body!["data"]!;
-        Assert.NotNull(lease["last_renewal"]);
+        Assert.NotNull(body!["data"]!["last_renewal"]);
+        Assert.InRange(body["data"]!["ttl"]!.GetValue<long>(), 7190, 7200);
     }
 
     [Fact]
@@ -276,8 +306,10 @@ public sealed class LeaseApiTests
         var user = server.ClientWithToken(await TokenApi.CreateTokenAsync(admin, new { policies = new[] { "default" }, ttl = "1h" }));
         var victim = LeaseApi.TokenLeaseId(await TokenApi.CreateTokenAsync(admin, new { ttl = "1h" }));
 
-        // Vault's default policy grants update on sys/leases/lookup and sys/leases/renew: knowing a lease id is enough.
+        // Vault's default policy grants update on sys/leases/lookup and sys/leases/renew: knowing a lease id is enough
+        // (renew then refuses a token's lease for what it is, not for the policy).
         Assert.Equal(200, (await LeaseApi.LookupAsync(user, victim)).Status);
+        Assert.Equal((400, "tokens cannot be renewed through this endpoint"), await LeaseApi.FirstErrorAsync(user, "sys/leases/renew", victim));
         Assert.Equal(403, (await LeaseApi.SendAsync(user, "PUT", "sys/leases/revoke", new { lease_id = victim })).Status);
         Assert.Equal(403, (await LeaseApi.SendAsync(user, "PUT", "sys/revoke/" + victim)).Status);
         Assert.Equal(403, (await LeaseApi.ListAsync(user, "auth/")).Status);

@@ -47,7 +47,7 @@ public sealed class LeaseExpiryTests
         var (_, root) = await server.InitializeAndUnsealAsync();
         var admin = server.ClientWithToken(root);
         var token = await TokenApi.CreateTokenAsync(admin, new { ttl = "2m" });
-        var renew = await admin.PutAsJsonAsync("/v1/sys/leases/renew", new { lease_id = LeaseApi.TokenLeaseId(token), increment = "1h" });
+        var renew = await admin.PutAsJsonAsync("/v1/auth/token/renew", new { token, increment = "1h" });
         renew.EnsureSuccessStatusCode();
 
         // The first deadline's bucket is swept (the sweep asks the token, which answers its new deadline) and cleared.

@@ -5,10 +5,12 @@ Usage: VAULT_ADDR=http://127.0.0.1:PORT python3 vault_leases.py
 
 Walks what hvac users write with hvac's own lease helpers (client.sys.read_lease, list_leases, renew_lease,
 revoke_lease, revoke_prefix, revoke_force) on the leases of tokens with a TTL (auth/token/create/<id>) and of a
-userpass login (auth/userpass/login/<user>/<id>). The first mismatch ends the run with exit code 1 naming the step,
-the field, expected and actual.
+userpass login (auth/userpass/login/<user>/<id>). Lease ids are found as Vault users find them, by LIST of
+sys/leases/lookup/<path>/ (Vault's id is a salted hash of the token, so a client cannot compute it). A token's lease
+is not renewed through renew_lease: Vault refuses it there ("tokens cannot be renewed through this endpoint",
+hashicorp/vault#7298); the token is renewed with auth.token.renew and its lease shows the renewal. The first
+mismatch ends the run with exit code 1 naming the step, the field, expected and actual.
 """
-import hashlib
 import os
 import sys
 
@@ -45,9 +47,11 @@ def expect_error(call, exception_type, message):
     raise Mismatch(f"expected {exception_type.__name__} ({message}), the call succeeded")
 
 
-def lease_of(token, path="auth/token/create"):
-    # The platform names a token's lease like Vault: the path that made the token, then a one-way id of it.
-    return f"{path}/{hashlib.sha256(token.encode()).hexdigest()}"
+def only_lease(client, path):
+    # The one lease under path (a directory of lease ids), found the way a Vault user finds it: LIST.
+    keys = client.sys.list_leases(prefix=path + "/")["data"]["keys"]
+    check(f"leases under {path}/", len(keys), 1)
+    return f"{path}/{keys[0]}"
 
 
 def alive(url, token):
@@ -70,9 +74,9 @@ def main():
         client.sys.submit_unseal_key(key=init["keys"][0])
         client.token = init["root_token"]
 
-        step("read_lease of a token with a TTL")
+        step("read_lease of a token with a TTL, its id found by list_leases")
         token = client.auth.token.create(policies=["default"], ttl="1h")["auth"]["client_token"]
-        lease_id = lease_of(token)
+        lease_id = only_lease(client, "auth/token/create")
         lease = client.sys.read_lease(lease_id=lease_id)["data"]
         check("id", lease["id"], lease_id)
         check("renewable", lease["renewable"], True)
@@ -83,15 +87,22 @@ def main():
 
         step("list_leases, one level at a time")
         check("LIST auth/", client.sys.list_leases(prefix="auth/")["data"]["keys"], ["token/"])
-        check("LIST auth/token/create/", client.sys.list_leases(prefix="auth/token/create/")["data"]["keys"], [lease_id.rsplit("/", 1)[1]])
+        check("LIST auth/token/", client.sys.list_leases(prefix="auth/token/")["data"]["keys"], ["create/"])
 
-        step("renew_lease with an increment")
-        renewed = client.sys.renew_lease(lease_id=lease_id, increment=7200)
-        check("lease_id", renewed["lease_id"], lease_id)
+        step("renew_lease refuses a token's lease, as Vault does")
+        expect_error(lambda: client.sys.renew_lease(lease_id=lease_id, increment=7200), exceptions.InvalidRequest,
+                     "tokens cannot be renewed through this endpoint")
+        expect_error(lambda: client.sys.renew_lease(lease_id="auth/token/create/unknown"), exceptions.InvalidRequest, "lease not found")
+        check("token ttl after the refused renew", 3590 <= client.auth.token.lookup(token)["data"]["ttl"] <= 3600, True)
+        check("last_renewal after the refused renew", client.sys.read_lease(lease_id=lease_id)["data"]["last_renewal"], None)
+
+        step("auth.token.renew renews the token, and its lease shows it")
+        renewed = client.auth.token.renew(token=token, increment=7200)["auth"]
         check("lease_duration", renewed["lease_duration"], 7200)
         check("renewable", renewed["renewable"], True)
-        check("token ttl after renew", 7190 <= client.auth.token.lookup(token)["data"]["ttl"] <= 7200, True)
-        check("last_renewal set", client.sys.read_lease(lease_id=lease_id)["data"]["last_renewal"] is not None, True)
+        lease = client.sys.read_lease(lease_id=lease_id)["data"]
+        check("lease ttl after renew", 7190 <= lease["ttl"] <= 7200, True)
+        check("last_renewal set", lease["last_renewal"] is not None, True)
 
         step("revoke_lease revokes the token")
         client.sys.revoke_lease(lease_id=lease_id)
@@ -102,7 +113,7 @@ def main():
         client.sys.enable_auth_method(method_type="userpass")
         client.auth.userpass.create_or_update_user(username="carol", password="carol-hvac-password", policies=["default"])
         login = hvac.Client(url=url).auth.userpass.login(username="carol", password="carol-hvac-password")["auth"]["client_token"]
-        login_lease = lease_of(login, "auth/userpass/login/carol")
+        login_lease = only_lease(client, "auth/userpass/login/carol")
         check("login lease id", client.sys.read_lease(lease_id=login_lease)["data"]["id"], login_lease)
         kept = client.auth.token.create(policies=["default"], ttl="1h")["auth"]["client_token"]
         client.sys.revoke_prefix(prefix="auth/userpass/")

@@ -4,11 +4,13 @@
 // Usage: VAULT_ADDR=http://127.0.0.1:PORT node vault_leases.js   (from this folder, after `npm ci`)
 //
 // The way node-vault users write it: renew, revoke and revokePrefix (node-vault's own lease commands), lookups through
-// vault.write('sys/leases/lookup'), on the leases of tokens with a TTL (auth/token/create/<id>). Every value Vault
-// would return is compared; the first mismatch ends the run with exit code 1.
+// vault.write('sys/leases/lookup'), on the leases of tokens with a TTL (auth/token/create/<id>). Lease ids are found
+// by LIST of sys/leases/lookup/auth/token/create/ (Vault's id is a salted hash of the token: clients cannot compute
+// it). renew refuses a token's lease as Vault does ("tokens cannot be renewed through this endpoint",
+// hashicorp/vault#7298); tokenRenew renews the token and its lease shows it. Every value Vault would return is
+// compared; the first mismatch ends the run with exit code 1.
 'use strict';
 
-const crypto = require('crypto');
 const nodeVault = require('node-vault');
 
 class Mismatch extends Error {}
@@ -40,9 +42,11 @@ async function expectError(promise, status, message) {
     throw new Mismatch(`expected HTTP ${status}, the call succeeded`);
 }
 
-// The platform names a token's lease like Vault: the path that made the token, then a one-way id of it.
-function leaseOf(token) {
-    return 'auth/token/create/' + crypto.createHash('sha256').update(token).digest('hex');
+// The one lease under a directory of lease ids, found the way a Vault user finds it: LIST.
+async function onlyLease(client, path) {
+    const keys = (await client.list(`sys/leases/lookup/${path}/`)).data.keys;
+    check(`leases under ${path}/`, keys.length, 1);
+    return `${path}/${keys[0]}`;
 }
 
 async function newToken(root, ttl) {
@@ -63,9 +67,9 @@ async function main() {
         await root.unseal({ key: init.keys[0] });
         root.token = init.root_token;
 
-        step('lookup of a token lease');
+        step('lookup of a token lease, its id found by LIST');
         const token = await newToken(root, '1h');
-        const leaseId = leaseOf(token);
+        const leaseId = await onlyLease(root, 'auth/token/create');
         const lease = (await root.write('sys/leases/lookup', { lease_id: leaseId })).data;
         check('id', lease.id, leaseId);
         check('renewable', lease.renewable, true);
@@ -73,11 +77,21 @@ async function main() {
         check('ttl within the hour', lease.ttl >= 3590 && lease.ttl <= 3600, true);
         await expectError(root.write('sys/leases/lookup', { lease_id: 'auth/token/create/unknown' }), 400, 'invalid lease');
 
-        step('renew with an increment');
-        const renewed = await root.renew({ lease_id: leaseId, increment: 7200 });
-        check('lease_id', renewed.lease_id, leaseId);
+        step("renew refuses a token's lease, as Vault does");
+        await expectError(root.renew({ lease_id: leaseId, increment: 7200 }), 400, 'tokens cannot be renewed through this endpoint');
+        await expectError(root.renew({ lease_id: 'auth/token/create/unknown' }), 400, 'lease not found');
+        const unchanged = (await root.write('sys/leases/lookup', { lease_id: leaseId })).data;
+        check('ttl after the refused renew', unchanged.ttl >= 3590 && unchanged.ttl <= 3600, true);
+        check('last_renewal after the refused renew', unchanged.last_renewal, null);
+
+        step('tokenRenew renews the token, and its lease shows it');
+        // tokenRenew adopts the renewed token as the client's own, so it runs on a client of its own.
+        const renewed = (await nodeVault({ endpoint, token: init.root_token }).tokenRenew({ token, increment: 7200 })).auth;
         check('lease_duration', renewed.lease_duration, 7200);
         check('renewable', renewed.renewable, true);
+        const after = (await root.write('sys/leases/lookup', { lease_id: leaseId })).data;
+        check('lease ttl after renew', after.ttl >= 7190 && after.ttl <= 7200, true);
+        check('last_renewal set', after.last_renewal !== null, true);
 
         step('revoke revokes the token');
         await root.revoke({ lease_id: leaseId });

@@ -1,5 +1,4 @@
 using Platform.Kernel.Errors;
-using Platform.Secrets.Application.Logins;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Tokens;
 using Platform.Secrets.Contracts.Leases;
@@ -13,7 +12,7 @@ namespace Platform.Secrets.Application.Leases;
 /// Issuing, looking up and renewing leases. Token leases live in the token grains (created by
 /// <see cref="TokenIssuer"/>); secret leases in one <see cref="ISecretLeaseGrain"/> each, issued here by engines.
 /// </summary>
-internal sealed class LeaseStore(IGrainFactory grains, LeaseIndex index, MountRouter router, LoginRenewalCheck logins, TimeProvider time)
+internal sealed class LeaseStore(IGrainFactory grains, LeaseIndex index, MountRouter router, TimeProvider time)
 {
     /// <summary>
     /// Gives a secret an engine is returning a lease on the mount's terms, tied to the calling token. The indexes are
@@ -62,7 +61,7 @@ internal sealed class LeaseStore(IGrainFactory grains, LeaseIndex index, MountRo
     {
         if (LeaseId.IsTokenLease(leaseId))
         {
-            return await RenewTokenAsync(leaseId, increment, cancellationToken);
+            return await RefuseTokenAsync(leaseId);
         }
 
         var grain = grains.GetGrain<ISecretLeaseGrain>(leaseId);
@@ -98,14 +97,15 @@ internal sealed class LeaseStore(IGrainFactory grains, LeaseIndex index, MountRo
         index.ListAsync(prefix.Length > 0 && !prefix.EndsWith('/') ? prefix + "/" : prefix);
 
     /// <summary>
-    /// Vault refuses token leases here ("tokens cannot be renewed through this endpoint"); we renew the token as
-    /// auth/token/renew would, so a client holding only the lease id of a login can keep it alive.
+    /// Vault (since hashicorp/vault#7298) refuses token leases here with 400 "tokens cannot be renewed through this
+    /// endpoint": renewing a token is auth/token/renew*, which needs the token or its accessor, while a lease id is
+    /// enough for this route (the default policy grants it). The checks before the refusal follow Vault's
+    /// leaseEntry.renewable(): an unknown (or revoked, or expired) lease and a non-renewable one answer as for secrets.
     /// </summary>
-    private async Task<LeaseRenewal> RenewTokenAsync(string leaseId, TimeSpan increment, CancellationToken cancellationToken)
+    private async Task<LeaseRenewal> RefuseTokenAsync(string leaseId)
     {
         var token = await TokenLeases.FindAsync(grains, leaseId) ?? throw new ValidationException("lease not found");
-        var renewed = await TokenRenewer.RenewAsync(grains, logins, "", token.TokenId, increment, cancellationToken);
-        return new LeaseRenewal(leaseId, renewed.Auth.Renewable, renewed.Auth.LeaseDuration, null, renewed.Warnings);
+        throw new ValidationException(token.Entry.Renewable ? "tokens cannot be renewed through this endpoint" : "lease is not renewable");
     }
 
     private static long VaultSeconds(TimeSpan span) => (long)Math.Max(0, span.TotalSeconds);
