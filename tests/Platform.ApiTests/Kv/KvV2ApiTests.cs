@@ -25,7 +25,7 @@ public sealed class KvV2ApiTests
         Assert.Equal("", meta["deletion_time"]!.GetValue<string>());
         Assert.False(meta["destroyed"]!.GetValue<bool>());
         Assert.Equal(1, meta["version"]!.GetValue<int>());
-        Assert.Equal("""{"password":"p1","n":3}""", read!["data"]!["data"]!.ToJsonString());
+        Assert.Equal("""{"n":3,"password":"p1"}""", read!["data"]!["data"]!.ToJsonString());
         Assert.Equal(meta.ToJsonString(), read["data"]!["metadata"]!.ToJsonString());
         Assert.Equal(0, read["lease_duration"]!.GetValue<long>());
     }
@@ -146,6 +146,26 @@ public sealed class KvV2ApiTests
     }
 
     [Fact]
+    public async Task ReadAndMetadata_KeysInAnyOrder_ComeBackSortedAsGosEncodingJsonWritesThem()
+    {
+        await using var server = await KvServer.StartAsync();
+        var sent = JsonNode.Parse("""{"zeta":1,"alpha":{"b":2,"a":1},"Mid":[{"y":1,"x":2}],"_u":true,"9":"n","10":"t"}""");
+        await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", new { max_versions = 20, custom_metadata = new JsonObject { ["owner"] = "a", ["env"] = "b", ["Team"] = "c" } });
+        for (var i = 1; i <= 11; i++)
+        {
+            await server.Root.ExpectAsync(200, "PUT", "secret/data/app", new JsonObject { ["data"] = sent!.DeepClone() });
+        }
+
+        var read = await server.Root.ExpectAsync(200, "GET", "secret/data/app");
+        var metadata = await server.Root.ExpectAsync(200, "GET", "secret/metadata/app");
+
+        Assert.Equal("""{"10":"t","9":"n","Mid":[{"x":2,"y":1}],"_u":true,"alpha":{"a":1,"b":2},"zeta":1}""", read!["data"]!["data"]!.ToJsonString());
+        Assert.Equal("""{"Team":"c","env":"b","owner":"a"}""", read["data"]!["metadata"]!["custom_metadata"]!.ToJsonString());
+        Assert.Equal("""{"Team":"c","env":"b","owner":"a"}""", metadata!["data"]!["custom_metadata"]!.ToJsonString());
+        Assert.Equal(["1", "10", "11", "2", "3", "4", "5", "6", "7", "8", "9"], metadata["data"]!["versions"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
     public async Task MaxVersions_LoweredBelowHistory_PrunesOldestAndSetsOldestVersion()
     {
         await using var server = await KvServer.StartAsync();
@@ -190,7 +210,7 @@ public sealed class KvV2ApiTests
 
         Assert.Equal(HttpStatusCode.OK, patched.Status);
         Assert.Equal(2, patched.Body!["data"]!["version"]!.GetValue<int>());
-        Assert.Equal("""{"keep":"k","nested":{"a":1,"b":3},"added":"x"}""", read!["data"]!["data"]!.ToJsonString());
+        Assert.Equal("""{"added":"x","keep":"k","nested":{"a":1,"b":3}}""", read!["data"]!["data"]!.ToJsonString());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal sealed class KvV1Engine(IGrainFactory grains)
                 return await ReadAsync(call.Mount, path);
             case LogicalOperation.Create or LogicalOperation.Update:
                 KvKeyPath.Parse(path);
-                await Entry(call.Mount, path).PutAsync(JsonSerializer.SerializeToUtf8Bytes(call.Data));
+                await Entry(call.Mount, path).PutAsync(JsonSerializer.SerializeToUtf8Bytes(GoJsonKeyOrder.Sorted(call.Data)));
                 return LogicalResponse.Empty;
             case LogicalOperation.Delete:
                 if (path.Length > 0 && !path.EndsWith('/'))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Http;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Contracts.Logical;
 using Platform.Secrets.Domain.Kv;
@@ -81,7 +82,8 @@ internal sealed class KvV2DataPath(IGrainFactory grains)
             throw new ValidationException("invalid value for \"cas\": expected a version number of 0 or more");
         }
 
-        return (JsonSerializer.SerializeToUtf8Bytes(data), cas);
+        // Stored with Vault's key order so every read answers it without sorting again.
+        return (JsonSerializer.SerializeToUtf8Bytes(GoJsonKeyOrder.Sorted(data)), cas);
     }
 
     private static LogicalResponse Written(KvVersionRead read) => new(KvV2Shapes.VersionMetadata(read));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Kernel.Http;
 using Platform.Kernel.Time;
 using Platform.Secrets.Domain.Kv;
 using Platform.Secrets.Grains.Kv;
@@ -21,9 +22,12 @@ internal static class KvV2Shapes
     public static JsonObject Metadata(KvSecretMetadata metadata)
     {
         var versions = new JsonObject();
-        foreach (var version in metadata.Versions.OrderBy(v => v.Version))
+        // Go sorts the string keys: "1", "10", "11", "2".
+        foreach (var (key, version) in metadata.Versions
+            .Select(v => (Key: v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Info: v))
+            .OrderBy(v => v.Key, GoJsonKeyOrder.Comparer))
         {
-            versions[version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
+            versions[key] = new JsonObject
             {
                 ["created_time"] = KvTime.Format(version.CreatedTime),
                 ["deletion_time"] = KvTime.FormatOptional(version.DeletionTime),
@@ -60,7 +64,7 @@ internal static class KvV2Shapes
         }
 
         var map = new JsonObject();
-        foreach (var (key, value) in metadata.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in metadata.OrderBy(p => p.Key, GoJsonKeyOrder.Comparer))
         {
             map[key] = value;
         }

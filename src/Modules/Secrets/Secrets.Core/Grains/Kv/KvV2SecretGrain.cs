@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Http;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Domain.Kv;
 
@@ -43,7 +44,7 @@ public sealed class KvV2SecretGrain(
             }
 
             var merged = JsonMergePatch.Apply(JsonNode.Parse(current.Data), JsonNode.Parse(patch));
-            return ToRead(history.Write(JsonSerializer.SerializeToUtf8Bytes(merged), cas, config.ToSettings(), now), now);
+            return ToRead(history.Write(JsonSerializer.SerializeToUtf8Bytes(GoJsonKeyOrder.Sorted(merged)), cas, config.ToSettings(), now), now);
         });
 
     public Task DeleteVersionsAsync(int[]? versions) =>
