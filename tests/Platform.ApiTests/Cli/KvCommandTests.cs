@@ -102,6 +102,24 @@ public sealed class KvCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void MetadataPatch_SomeFlags_ChangesThoseAndMergesCustomMetadata()
+    {
+        Run("kv", "put", "secret/patched", "a=1");
+        Run("kv", "metadata", "put", "-max-versions=3", "-cas-required=true", "-custom-metadata=owner=ops", "-custom-metadata=drop=x", "secret/patched");
+
+        var patch = Run("kv", "metadata", "patch", "-max-versions=7", "-custom-metadata=env=prod", "-remove-custom-metadata=drop", "secret/patched");
+        var missing = Run("kv", "metadata", "patch", "-max-versions=7", "secret/none");
+        var metadata = JsonNode.Parse(Run("kv", "metadata", "get", "-format=json", "secret/patched").Output)!["data"]!;
+
+        Assert.Equal((0, "Success! Data written to: secret/metadata/patched\n"), (patch.ExitCode, patch.Output));
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("Code: 404", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(7, metadata["max_versions"]!.GetValue<int>());
+        Assert.True(metadata["cas_required"]!.GetValue<bool>());
+        Assert.Equal("""{"env":"prod","owner":"ops"}""", metadata["custom_metadata"]!.ToJsonString());
+    }
+
+    [Fact]
     public void ListAndMetadataDelete_V2_ListsFoldersThenForgets()
     {
         Run("kv", "put", "secret/team/one", "x=1");

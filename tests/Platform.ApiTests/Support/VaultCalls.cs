@@ -39,5 +39,15 @@ internal static class VaultCalls
         return created!["auth"]!["client_token"]!.GetValue<string>();
     }
 
+    /// <summary>A PATCH as Vault's clients send it (JSON merge patch): status and the raw body text.</summary>
+    public static async Task<(int Status, string Text)> MergePatchAsync(this HttpClient client, string path, string json, string contentType = "application/merge-patch+json")
+    {
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, "/v1/" + path)
+        {
+            Content = new StringContent(json, Encoding.UTF8, contentType),
+        });
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public static string FirstError(this JsonObject? body) => body?["errors"]?[0]?.GetValue<string>() ?? "";
 }

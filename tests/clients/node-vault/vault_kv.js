@@ -267,6 +267,25 @@ async function kvV2Metadata(vault) {
     check('pruned oldest_version', pruned.oldest_version, 2);
     await expectError(vault.read('secret/data/app/pruned?version=1'), 404);
 
+    step('KV v2: patch metadata through update (PATCH, merge-patch: null removes a custom_metadata key)');
+    await noContent(vault.update('secret/metadata/app/config', { max_versions: 6, custom_metadata: { tier: null, env: 'prod' } }),
+        'patch metadata');
+    const patchedMetadata = (await vault.read('secret/metadata/app/config')).data;
+    check('patched max_versions', patchedMetadata.max_versions, 6);
+    check('cas_required kept by the patch', patchedMetadata.cas_required, true);
+    check('patched custom_metadata', patchedMetadata.custom_metadata, { owner: 'team', env: 'prod' });
+    await expectError(vault.update('secret/metadata/app/never-written', { max_versions: 1 }), 404);
+
+    step('KV v2: subkeys (the keys of a version, values as null)');
+    await vault.write('secret/data/app/shaped', { data: { user: 'u', db: { host: 'h', port: 5432 } } });
+    const subkeys = await vault.read('secret/subkeys/app/shaped');
+    checkEnvelope(subkeys, 'read subkeys');
+    check('subkeys', subkeys.data.subkeys, { user: null, db: { host: null, port: null } });
+    checkVersionMetadata(subkeys.data.metadata, 'subkeys metadata', 1);
+    check('subkeys depth=1', (await vault.read('secret/subkeys/app/shaped?depth=1')).data.subkeys, { user: null, db: null });
+    await expectError(vault.read('secret/subkeys/app/never-written'), 404);
+    await noContent(vault.delete('secret/metadata/app/shaped'), 'delete the shaped secret');
+
     step('KV v2: list metadata');
     check('LIST secret/metadata/', (await vault.list('secret/metadata/')).data.keys, ['app/']);
     const listed = await vault.list('secret/metadata/app');

@@ -54,6 +54,7 @@ public static class SecretsModule
         services.AddSingleton<KvV1Engine>();
         services.AddSingleton<KvV2DataPath>();
         services.AddSingleton<KvV2MetadataPath>();
+        services.AddSingleton<KvV2SubkeysPath>();
         services.AddSingleton<KvV2VersionsPath>();
         services.AddSingleton<KvV2ConfigPath>();
         services.AddSingleton<KvV2Engine>();

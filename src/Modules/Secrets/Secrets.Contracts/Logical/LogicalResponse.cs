@@ -31,5 +31,13 @@ public sealed record LogicalResponse(JsonObject? Data, IReadOnlyList<string>? Wa
 
     public IReadOnlyList<string>? Errors { get; init; }
 
+    /// <summary>
+    /// Vault's <c>RespondWithStatusCode(nil, …)</c>: <see cref="StatusCode"/> with an empty JSON body, no envelope
+    /// (KV v2 answers a metadata PATCH of a missing secret so).
+    /// </summary>
+    public bool StatusOnly { get; init; }
+
+    public static LogicalResponse Status(int statusCode) => new(Data: null) { StatusCode = statusCode, StatusOnly = true };
+
     public bool IsEmpty => Data is null && Warnings is not { Count: > 0 } && Auth is null && IssuedAuth is null && StatusCode == 200 && Errors is null;
 }

@@ -62,6 +62,11 @@ internal static class LogicalEndpoints
             return VaultResults.NoContent();
         }
 
+        if (response.StatusOnly)
+        {
+            return Results.Content("", "application/json", statusCode: response.StatusCode);
+        }
+
         return response.Errors is { } errors
             ? VaultResults.Raw(new { errors }, response.StatusCode)
             : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, response.LeaseDuration, response.Data, null, response.Warnings, response.IssuedAuth), response.StatusCode);

@@ -76,6 +76,30 @@ internal static class KvRequestFields
             StringComparer.Ordinal);
     }
 
+    /// <summary>A merge patch of a map of strings: null when absent or null; inside, a null value (remove the key) is kept.</summary>
+    public static Dictionary<string, string?>? NullableStringMap(JsonObject data, string name)
+    {
+        if (data[name] is null)
+        {
+            return null;
+        }
+
+        if (data[name] is not JsonObject map)
+        {
+            throw Invalid(name, "a map of strings");
+        }
+
+        return map.ToDictionary(
+            p => p.Key,
+            p => p.Value switch
+            {
+                null => null,
+                JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+                _ => throw Invalid(name, "a map of strings"),
+            },
+            StringComparer.Ordinal);
+    }
+
     private static ValidationException Invalid(string name, string expected) =>
         new($"invalid value for \"{name}\": expected {expected}");
 }

@@ -7,10 +7,10 @@ namespace Platform.Secrets.Application.Kv;
 
 /// <summary>
 /// KV v2: the first segment of the path under the mount names the route (<c>data/</c>, <c>metadata/</c>,
-/// <c>delete/</c>, <c>undelete/</c>, <c>destroy/</c>, <c>config</c>), the rest is the secret's path. Any other path
+/// <c>subkeys/</c>, <c>delete/</c>, <c>undelete/</c>, <c>destroy/</c>, <c>config</c>), the rest is the secret's path. Any other path
 /// gets Vault's 404 with the warning that points v1-style callers at <c>vault kv</c>.
 /// </summary>
-internal sealed class KvV2Engine(IGrainFactory grains, KvV2DataPath data, KvV2MetadataPath metadata, KvV2VersionsPath versions, KvV2ConfigPath config)
+internal sealed class KvV2Engine(IGrainFactory grains, KvV2DataPath data, KvV2MetadataPath metadata, KvV2SubkeysPath subkeys, KvV2VersionsPath versions, KvV2ConfigPath config)
 {
     public async Task<bool?> ExistsAsync(MountEntry mount, string relativePath)
     {
@@ -30,6 +30,7 @@ internal sealed class KvV2Engine(IGrainFactory grains, KvV2DataPath data, KvV2Me
         {
             "data" => data.HandleAsync(call, path),
             "metadata" => metadata.HandleAsync(call, path),
+            "subkeys" => subkeys.HandleAsync(call, path),
             "delete" or "undelete" or "destroy" => versions.HandleAsync(call, route, path),
             "config" when path.Length == 0 => config.HandleAsync(call),
             _ => Task.FromResult(InvalidPath(call.Operation)),

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Contracts.Logical;
 using Platform.Secrets.Domain.Kv;
@@ -7,7 +8,9 @@ namespace Platform.Secrets.Application.Kv;
 
 /// <summary>
 /// <c>metadata/PATH</c>: read a secret's metadata and version list, LIST a folder, write max_versions, cas_required,
-/// delete_version_after and custom_metadata, DELETE the secret with every version.
+/// delete_version_after and custom_metadata (POST/PUT replaces the fields given; PATCH, JSON merge patch, merges
+/// custom_metadata key by key and answers 404 with no body when the secret does not exist), DELETE the secret with
+/// every version.
 /// </summary>
 internal sealed class KvV2MetadataPath(IGrainFactory grains)
 {
@@ -28,6 +31,9 @@ internal sealed class KvV2MetadataPath(IGrainFactory grains)
                     KvRequestFields.StringMap(call.Data, "custom_metadata"));
                 await Secret(call, path).WriteMetadataAsync(update, await KvV2ConfigPath.ConfigOf(grains, call.Mount));
                 return LogicalResponse.Empty;
+            case LogicalOperation.Patch:
+                var patched = await Secret(call, path).PatchMetadataAsync(PatchOf(call.Data), await KvV2ConfigPath.ConfigOf(grains, call.Mount));
+                return patched ? LogicalResponse.Empty : LogicalResponse.Status(404);
             case LogicalOperation.Delete:
                 await Secret(call, path).DeleteAllAsync();
                 return LogicalResponse.Empty;
@@ -35,6 +41,17 @@ internal sealed class KvV2MetadataPath(IGrainFactory grains)
                 return LogicalResponse.Unsupported;
         }
     }
+
+    /// <summary>
+    /// The fields of a metadata PATCH as Vault's framework reads them before merging: a null max_versions or
+    /// cas_required decodes to its zero value (0, false) and so resets it, a null delete_version_after or
+    /// custom_metadata changes nothing, and inside custom_metadata a null removes its key.
+    /// </summary>
+    private static KvMetadataPatch PatchOf(JsonObject data) => new(
+        data.ContainsKey("max_versions") ? KvRequestFields.Int(data, "max_versions") ?? 0 : null,
+        data.ContainsKey("cas_required") ? KvRequestFields.Bool(data, "cas_required") ?? false : null,
+        KvRequestFields.Duration(data, "delete_version_after"),
+        KvRequestFields.NullableStringMap(data, "custom_metadata"));
 
     private IKvV2SecretGrain Secret(LogicalCall call, string path)
     {

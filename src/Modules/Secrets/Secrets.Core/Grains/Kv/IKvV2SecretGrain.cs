@@ -33,6 +33,9 @@ public interface IKvV2SecretGrain : IGrainWithStringKey
 
     Task WriteMetadataAsync(KvMetadataUpdate update, KvEngineConfig config);
 
+    /// <summary>Merges a metadata patch into an existing secret's metadata; false (nothing stored) when there is no secret.</summary>
+    Task<bool> PatchMetadataAsync(KvMetadataPatch patch, KvEngineConfig config);
+
     /// <summary>Deletes the secret, every version and its metadata (<c>DELETE metadata/PATH</c>).</summary>
     Task DeleteAllAsync();
 

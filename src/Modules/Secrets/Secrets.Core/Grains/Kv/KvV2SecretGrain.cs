@@ -74,6 +74,23 @@ public sealed class KvV2SecretGrain(
         ChangeAsync(history => history.Configure(
             update.MaxVersions, update.CasRequired, update.DeleteVersionAfter, update.CustomMetadata, config.ToSettings(), time.GetUtcNow()));
 
+    public async Task<bool> PatchMetadataAsync(KvMetadataPatch patch, KvEngineConfig config)
+    {
+        if (!state.State.Exists)
+        {
+            return false;
+        }
+
+        await ChangeAsync(history => history.Configure(
+            patch.MaxVersions,
+            patch.CasRequired,
+            patch.DeleteVersionAfter,
+            patch.CustomMetadata is null ? null : KvCustomMetadataPatch.Apply(history.CustomMetadata, patch.CustomMetadata),
+            config.ToSettings(),
+            time.GetUtcNow()));
+        return true;
+    }
+
     public async Task DeleteAllAsync()
     {
         if (!state.State.Exists)
