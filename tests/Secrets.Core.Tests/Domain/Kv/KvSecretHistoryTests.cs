@@ -102,7 +102,7 @@ public sealed class KvSecretHistoryTests
         Assert.False(secret.Read(1)!.IsReadable(T0.AddSeconds(1)));
         Assert.Equal(T0.AddSeconds(1), secret.Read(1)!.DeletionTime);
 
-        secret.Undelete([1], T0.AddSeconds(2));
+        secret.Undelete([1], Mount, T0.AddSeconds(2));
         Assert.True(secret.Read(1)!.IsReadable(T0.AddSeconds(2)));
     }
 
@@ -113,7 +113,7 @@ public sealed class KvSecretHistoryTests
         secret.Write(Data("a"), null, Mount, T0);
 
         secret.Destroy([1], T0);
-        secret.Undelete([1], T0);
+        secret.Undelete([1], Mount, T0);
 
         var version = secret.Read(1)!;
         Assert.True(version.Destroyed);
@@ -132,6 +132,36 @@ public sealed class KvSecretHistoryTests
         Assert.Equal(T0.AddMinutes(5), version.DeletionTime);
         Assert.True(version.IsReadable(T0.AddMinutes(4)));
         Assert.False(version.IsReadable(T0.AddMinutes(5)));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(30, 0, 30)]
+    [InlineData(0, 20, 20)]
+    [InlineData(30, 20, 20)]
+    [InlineData(20, 30, 20)]
+    public void Write_SecretAndMountDeleteVersionAfter_TheShorterNonZeroOneApplies(int secretMinutes, int mountMinutes, int expectedMinutes)
+    {
+        var mount = new KvMountSettings(DeleteVersionAfter: TimeSpan.FromMinutes(mountMinutes));
+        var secret = KvSecretHistory.Empty(T0);
+        secret.Configure(null, null, TimeSpan.FromMinutes(secretMinutes), null, mount, T0);
+
+        var version = secret.Write(Data("a"), null, mount, T0);
+
+        Assert.Equal(expectedMinutes == 0 ? (DateTimeOffset?)null : T0.AddMinutes(expectedMinutes), version.DeletionTime);
+    }
+
+    [Fact]
+    public void Undelete_WithDeleteVersionAfter_DeletesAgainThatLongFromNow()
+    {
+        var secret = KvSecretHistory.Empty(T0);
+        secret.Configure(null, null, TimeSpan.FromMinutes(5), null, Mount, T0);
+        secret.Write(Data("a"), null, Mount, T0);
+
+        secret.Undelete([1], Mount, T0.AddMinutes(10));
+
+        Assert.Equal(T0.AddMinutes(15), secret.Read(1)!.DeletionTime);
+        Assert.True(secret.Read(1)!.IsReadable(T0.AddMinutes(14)));
     }
 
     [Fact]

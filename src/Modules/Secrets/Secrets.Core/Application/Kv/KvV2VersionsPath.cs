@@ -27,7 +27,7 @@ internal sealed class KvV2VersionsPath(IGrainFactory grains)
         await (route switch
         {
             "delete" => secret.DeleteVersionsAsync(versions),
-            "undelete" => secret.UndeleteAsync(versions),
+            "undelete" => secret.UndeleteAsync(versions, await KvV2ConfigPath.ConfigOf(grains, call.Mount)),
             _ => secret.DestroyAsync(versions),
         });
         return LogicalResponse.Empty;

@@ -117,13 +117,18 @@ public sealed class KvSecretHistory
         UpdatedTime = now;
     }
 
-    public void Undelete(IEnumerable<int> versions, DateTimeOffset now)
+    /// <summary>
+    /// Restores versions. With a delete_version_after in force the restored version gets a new deletion time counted
+    /// from now, as Vault's undelete does, rather than living forever.
+    /// </summary>
+    public void Undelete(IEnumerable<int> versions, KvMountSettings mount, DateTimeOffset now)
     {
+        var deleteAfter = EffectiveDeleteVersionAfter(mount);
         foreach (var number in versions)
         {
             if (_versions.TryGetValue(number, out var version) && !version.Destroyed)
             {
-                _versions[number] = version with { DeletionTime = null };
+                _versions[number] = version with { DeletionTime = deleteAfter > TimeSpan.Zero ? now + deleteAfter : null };
             }
         }
 
@@ -168,8 +173,18 @@ public sealed class KvSecretHistory
     public int EffectiveMaxVersions(KvMountSettings mount) =>
         MaxVersions > 0 ? MaxVersions : mount.MaxVersions > 0 ? mount.MaxVersions : KvMountSettings.EngineDefaultMaxVersions;
 
+    /// <summary>
+    /// The shorter of the secret's and the mount's delete_version_after where both are set, else whichever is (Vault's
+    /// deletionTime: "the minimum non-zero value of mount or meta"); zero: versions are never deleted by time.
+    /// </summary>
     private TimeSpan EffectiveDeleteVersionAfter(KvMountSettings mount) =>
-        DeleteVersionAfter > TimeSpan.Zero ? DeleteVersionAfter : mount.DeleteVersionAfter;
+        (DeleteVersionAfter > TimeSpan.Zero, mount.DeleteVersionAfter > TimeSpan.Zero) switch
+        {
+            (true, true) => DeleteVersionAfter < mount.DeleteVersionAfter ? DeleteVersionAfter : mount.DeleteVersionAfter,
+            (true, false) => DeleteVersionAfter,
+            (false, true) => mount.DeleteVersionAfter,
+            _ => TimeSpan.Zero,
+        };
 
     private void Prune(KvMountSettings mount)
     {

@@ -24,7 +24,8 @@ public interface IKvV2SecretGrain : IGrainWithStringKey
     /// <summary>Soft-deletes versions; null: the current one.</summary>
     Task DeleteVersionsAsync(int[]? versions);
 
-    Task UndeleteAsync(int[] versions);
+    /// <summary>Restores versions; with a delete_version_after in force (secret or mount) they are deleted again that long from now.</summary>
+    Task UndeleteAsync(int[] versions, KvEngineConfig config);
 
     Task DestroyAsync(int[] versions);
 

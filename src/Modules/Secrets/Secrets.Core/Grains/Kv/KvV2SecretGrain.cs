@@ -50,8 +50,8 @@ public sealed class KvV2SecretGrain(
     public Task DeleteVersionsAsync(int[]? versions) =>
         state.State.Exists ? ChangeAsync(history => history.Delete(versions, time.GetUtcNow())) : Task.CompletedTask;
 
-    public Task UndeleteAsync(int[] versions) =>
-        state.State.Exists ? ChangeAsync(history => history.Undelete(versions, time.GetUtcNow())) : Task.CompletedTask;
+    public Task UndeleteAsync(int[] versions, KvEngineConfig config) =>
+        state.State.Exists ? ChangeAsync(history => history.Undelete(versions, config.ToSettings(), time.GetUtcNow())) : Task.CompletedTask;
 
     public Task DestroyAsync(int[] versions) =>
         state.State.Exists ? ChangeAsync(history => history.Destroy(versions, time.GetUtcNow())) : Task.CompletedTask;
