@@ -166,7 +166,7 @@ public sealed class KvV2ApiTests
     }
 
     [Fact]
-    public async Task MaxVersions_LoweredBelowHistory_PrunesOldestAndSetsOldestVersion()
+    public async Task MaxVersions_LoweredBelowHistory_PrunesAtTheNextWriteAsVaultDoes()
     {
         await using var server = await KvServer.StartAsync();
         for (var i = 1; i <= 4; i++)
@@ -175,11 +175,59 @@ public sealed class KvV2ApiTests
         }
 
         await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", new { max_versions = 2 });
+        var lowered = await server.Root.ExpectAsync(200, "GET", "secret/metadata/app");
+        await server.Root.ExpectAsync(200, "PUT", "secret/data/app", new { data = new { v = 5 } });
+        var written = await server.Root.ExpectAsync(200, "GET", "secret/metadata/app");
+
+        Assert.Equal(0, lowered!["data"]!["oldest_version"]!.GetValue<int>());
+        Assert.Equal(["1", "2", "3", "4"], lowered["data"]!["versions"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(4, written!["data"]!["oldest_version"]!.GetValue<int>());
+        Assert.Equal(["4", "5"], written["data"]!["versions"]!.AsObject().Select(p => p.Key));
+        await server.Root.ExpectAsync(404, "GET", "secret/data/app?version=3");
+    }
+
+    [Fact]
+    public async Task MaxVersions_MountAndSecretBothSet_TheLargerIsKept()
+    {
+        await using var server = await KvServer.StartAsync();
+        await server.Root.ExpectAsync(204, "POST", "secret/config", new { max_versions = 3 });
+        await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", new { max_versions = 2 });
+        for (var i = 1; i <= 5; i++)
+        {
+            await server.Root.ExpectAsync(200, "PUT", "secret/data/app", new { data = new { v = i } });
+        }
+
         var metadata = await server.Root.ExpectAsync(200, "GET", "secret/metadata/app");
 
-        Assert.Equal(3, metadata!["data"]!["oldest_version"]!.GetValue<int>());
-        Assert.Equal(["3", "4"], metadata["data"]!["versions"]!.AsObject().Select(p => p.Key));
-        await server.Root.ExpectAsync(404, "GET", "secret/data/app?version=1");
+        Assert.Equal(["3", "4", "5"], metadata!["data"]!["versions"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(3, metadata["data"]!["oldest_version"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task MetadataWrite_CasRequiredFalseOnACasMount_Answers200WithVaultsWarning()
+    {
+        await using var server = await KvServer.StartAsync();
+        await server.Root.ExpectAsync(204, "POST", "secret/config", new { cas_required = true });
+
+        var written = await server.Root.ExpectAsync(200, "POST", "secret/metadata/app", new { cas_required = false });
+        var patched = await server.Root.MergePatchAsync("secret/metadata/app", """{"cas_required":false}""");
+
+        const string warning = "\"cas_required\" set to false, but is mandated by backend config. This value will be ignored.";
+        Assert.Equal(warning, written!["warnings"]![0]!.GetValue<string>());
+        Assert.Null(written["data"]);
+        Assert.Equal(200, patched.Status);
+        Assert.Contains("mandated by backend config", patched.Text, StringComparison.Ordinal);
+        await server.Root.ExpectAsync(400, "PUT", "secret/data/app", new { data = new { v = 1 } });
+    }
+
+    [Fact]
+    public async Task MetadataWrite_NoKnownField_ChangesNothingAndCreatesNoKey()
+    {
+        await using var server = await KvServer.StartAsync();
+
+        await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", new { unknown = 1 });
+
+        await server.Root.ExpectAsync(404, "GET", "secret/metadata/app");
     }
 
     [Fact]
@@ -224,6 +272,24 @@ public sealed class KvV2ApiTests
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.Status);
         Assert.Equal("PATCH requires Content-Type of application/merge-patch+json, got \"application/json\"", wrongType.Body.FirstError());
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.Null(missing.Body);
+    }
+
+    [Fact]
+    public async Task Patch_DeletedCurrentVersion_Answers404WithThatVersionsMetadataAsData()
+    {
+        await using var server = await KvServer.StartAsync();
+        await server.Root.ExpectAsync(200, "PUT", "secret/data/app", new { data = new { a = 1 } });
+        await server.Root.ExpectAsync(204, "DELETE", "secret/data/app");
+
+        var patched = await PatchAsync(server.Root, "secret/data/app", """{"data":{"a":2}}""", "application/merge-patch+json");
+
+        Assert.Equal(HttpStatusCode.NotFound, patched.Status);
+        var data = patched.Body!["data"]!.AsObject();
+        Assert.Equal(["created_time", "custom_metadata", "deletion_time", "destroyed", "version"], data.Select(p => p.Key));
+        Assert.Equal(1, data["version"]!.GetValue<int>());
+        Assert.NotEqual("", data["deletion_time"]!.GetValue<string>());
+        Assert.Equal(1, (await server.Root.ExpectAsync(200, "GET", "secret/metadata/app"))!["data"]!["current_version"]!.GetValue<int>());
     }
 
     [Theory]

@@ -66,17 +66,20 @@ public sealed class KvFormatTests
     }
 
     [Fact]
-    public void Write_PastMaxVersions_SetsOldestVersionOnlyOncePruned()
+    public void Write_UpToMaxVersions_OldestVersionMovesWhenTheWindowFillsAsInVault()
     {
         var history = KvSecretHistory.Empty(DateTimeOffset.UnixEpoch);
         var mount = new KvMountSettings(MaxVersions: 2);
 
         history.Write(Encoding.UTF8.GetBytes("{}"), null, mount, DateTimeOffset.UnixEpoch);
+        var belowTheLimit = history.OldestVersion;
         history.Write(Encoding.UTF8.GetBytes("{}"), null, mount, DateTimeOffset.UnixEpoch);
-        var beforePruning = history.OldestVersion;
+        var windowFull = history.OldestVersion;
         history.Write(Encoding.UTF8.GetBytes("{}"), null, mount, DateTimeOffset.UnixEpoch);
 
-        Assert.Equal(0, beforePruning);
-        Assert.Equal(2, history.OldestVersion);
+        // Vault's AddVersion: once current - oldest reaches max_versions, oldest becomes current - max + 1 (here 1,
+        // though version 0 never existed), then versions below it are dropped.
+        Assert.Equal((0, 1, 2), (belowTheLimit, windowFull, history.OldestVersion));
+        Assert.Equal([2, 3], history.Versions.Select(v => v.Number));
     }
 }

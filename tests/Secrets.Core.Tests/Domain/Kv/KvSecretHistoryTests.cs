@@ -53,7 +53,7 @@ public sealed class KvSecretHistoryTests
     public void Write_CasRequiredWithoutCas_IsRefused()
     {
         var secret = KvSecretHistory.Empty(T0);
-        secret.Configure(null, true, null, null, Mount, T0);
+        secret.Configure(null, true, null, null);
 
         var error = Assert.Throws<ValidationException>(() => secret.Write(Data("a"), null, Mount, T0));
 
@@ -65,7 +65,7 @@ public sealed class KvSecretHistoryTests
     public void Write_PastMaxVersions_PrunesTheOldest()
     {
         var secret = KvSecretHistory.Empty(T0);
-        secret.Configure(3, null, null, null, Mount, T0);
+        secret.Configure(3, null, null, null);
 
         for (var i = 0; i < 5; i++)
         {
@@ -112,7 +112,7 @@ public sealed class KvSecretHistoryTests
         var secret = KvSecretHistory.Empty(T0);
         secret.Write(Data("a"), null, Mount, T0);
 
-        secret.Destroy([1], T0);
+        secret.Destroy([1]);
         secret.Undelete([1], Mount, T0);
 
         var version = secret.Read(1)!;
@@ -125,7 +125,7 @@ public sealed class KvSecretHistoryTests
     public void Write_DeleteVersionAfter_SetsADeletionTimeThatTakesEffectLater()
     {
         var secret = KvSecretHistory.Empty(T0);
-        secret.Configure(null, null, TimeSpan.FromMinutes(5), null, Mount, T0);
+        secret.Configure(null, null, TimeSpan.FromMinutes(5), null);
 
         var version = secret.Write(Data("a"), null, Mount, T0);
 
@@ -144,7 +144,7 @@ public sealed class KvSecretHistoryTests
     {
         var mount = new KvMountSettings(DeleteVersionAfter: TimeSpan.FromMinutes(mountMinutes));
         var secret = KvSecretHistory.Empty(T0);
-        secret.Configure(null, null, TimeSpan.FromMinutes(secretMinutes), null, mount, T0);
+        secret.Configure(null, null, TimeSpan.FromMinutes(secretMinutes), null);
 
         var version = secret.Write(Data("a"), null, mount, T0);
 
@@ -155,7 +155,7 @@ public sealed class KvSecretHistoryTests
     public void Undelete_WithDeleteVersionAfter_DeletesAgainThatLongFromNow()
     {
         var secret = KvSecretHistory.Empty(T0);
-        secret.Configure(null, null, TimeSpan.FromMinutes(5), null, Mount, T0);
+        secret.Configure(null, null, TimeSpan.FromMinutes(5), null);
         secret.Write(Data("a"), null, Mount, T0);
 
         secret.Undelete([1], Mount, T0.AddMinutes(10));
@@ -165,12 +165,40 @@ public sealed class KvSecretHistoryTests
     }
 
     [Fact]
+    public void Write_WindowJustFull_OldestVersionBecomesOneAsInVault()
+    {
+        var secret = KvSecretHistory.Empty(T0);
+
+        for (var i = 0; i < 10; i++)
+        {
+            secret.Write(Data(i.ToString()), null, Mount, T0);
+        }
+
+        Assert.Equal(10, secret.Versions.Count);
+        Assert.Equal(1, secret.OldestVersion);
+    }
+
+    [Fact]
+    public void DeleteUndeleteDestroyAndConfigure_LeaveUpdatedTimeAtTheLastWrite()
+    {
+        var secret = KvSecretHistory.Empty(T0);
+        secret.Write(Data("a"), null, Mount, T0.AddSeconds(1));
+
+        secret.Delete(null, T0.AddSeconds(2));
+        secret.Undelete([1], Mount, T0.AddSeconds(3));
+        secret.Destroy([1]);
+        secret.Configure(5, null, null, null);
+
+        Assert.Equal(T0.AddSeconds(1), secret.UpdatedTime);
+    }
+
+    [Fact]
     public void Configure_TooManyCustomMetadataKeys_IsRefusedAndNothingChanges()
     {
         var secret = KvSecretHistory.Empty(T0);
         var metadata = Enumerable.Range(0, 65).ToDictionary(i => $"k{i}", i => "v");
 
-        Assert.Throws<ValidationException>(() => secret.Configure(7, null, null, metadata, Mount, T0));
+        Assert.Throws<ValidationException>(() => secret.Configure(7, null, null, metadata));
 
         Assert.Equal(0, secret.MaxVersions);
         Assert.Empty(secret.CustomMetadata);

@@ -31,8 +31,23 @@ internal sealed class KvV2DataPath(IGrainFactory grains)
             case LogicalOperation.Patch:
             {
                 var (patch, cas) = WriteBody(call.Data);
+                var secret = Secret(call, path);
+                // Vault's pathDataPatch: nothing to patch is a bare 404 (no body); a deleted or destroyed current version
+                // is a 404 whose data is that version's metadata. A change between this look and the patch still ends
+                // in the grain's 404.
+                var current = await secret.ReadAsync(null);
+                if (current is null)
+                {
+                    return LogicalResponse.Status(404);
+                }
+
+                if (current.Data is null)
+                {
+                    return new LogicalResponse(KvV2Shapes.VersionMetadata(current)) { StatusCode = 404 };
+                }
+
                 var config = await KvV2ConfigPath.ConfigOf(grains, call.Mount);
-                return Written(await Secret(call, path).PatchAsync(patch, cas, config));
+                return Written(await secret.PatchAsync(patch, cas, config));
             }
 
             case LogicalOperation.Delete:

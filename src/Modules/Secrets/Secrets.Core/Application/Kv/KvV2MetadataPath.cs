@@ -29,11 +29,21 @@ internal sealed class KvV2MetadataPath(IGrainFactory grains)
                     KvRequestFields.Bool(call.Data, "cas_required"),
                     KvRequestFields.Duration(call.Data, "delete_version_after"),
                     KvRequestFields.StringMap(call.Data, "custom_metadata"));
-                await Secret(call, path).WriteMetadataAsync(update, await KvV2ConfigPath.ConfigOf(grains, call.Mount));
-                return LogicalResponse.Empty;
+                var secret = Secret(call, path);
+                if (update is { MaxVersions: null, CasRequired: null, DeleteVersionAfter: null, CustomMetadata: null })
+                {
+                    // Vault's fast path: a write naming none of the fields changes nothing, and creates no key.
+                    return LogicalResponse.Empty;
+                }
+
+                var written = await CasWarningAsync(call, update.CasRequired);
+                await secret.WriteMetadataAsync(update);
+                return written;
             case LogicalOperation.Patch:
-                var patched = await Secret(call, path).PatchMetadataAsync(PatchOf(call.Data), await KvV2ConfigPath.ConfigOf(grains, call.Mount));
-                return patched ? LogicalResponse.Empty : LogicalResponse.Status(404);
+                var patch = PatchOf(call.Data);
+                var target = Secret(call, path);
+                var answer = await CasWarningAsync(call, patch.CasRequired);
+                return await target.PatchMetadataAsync(patch) ? answer : LogicalResponse.Status(404);
             case LogicalOperation.Delete:
                 await Secret(call, path).DeleteAllAsync();
                 return LogicalResponse.Empty;
@@ -52,6 +62,15 @@ internal sealed class KvV2MetadataPath(IGrainFactory grains)
         data.ContainsKey("cas_required") ? KvRequestFields.Bool(data, "cas_required") ?? false : null,
         KvRequestFields.Duration(data, "delete_version_after"),
         KvRequestFields.NullableStringMap(data, "custom_metadata"));
+
+    /// <summary>
+    /// Vault accepts cas_required=false on a mount whose config requires check-and-set, stores it, and warns that the
+    /// mount's setting wins (path_metadata.go): a 200 with the warning instead of the 204.
+    /// </summary>
+    private async Task<LogicalResponse> CasWarningAsync(LogicalCall call, bool? casRequired) =>
+        casRequired == false && (await KvV2ConfigPath.ConfigOf(grains, call.Mount)).CasRequired
+            ? new LogicalResponse(null, ["\"cas_required\" set to false, but is mandated by backend config. This value will be ignored."])
+            : LogicalResponse.Empty;
 
     private IKvV2SecretGrain Secret(LogicalCall call, string path)
     {

@@ -95,7 +95,7 @@ public sealed class KvSecretHistory
         _versions[version.Number] = version;
         CurrentVersion = version.Number;
         UpdatedTime = now;
-        Prune(mount);
+        SlideWindow(mount);
         return version;
     }
 
@@ -113,8 +113,6 @@ public sealed class KvSecretHistory
                 _versions[number] = version with { DeletionTime = now };
             }
         }
-
-        UpdatedTime = now;
     }
 
     /// <summary>
@@ -131,12 +129,10 @@ public sealed class KvSecretHistory
                 _versions[number] = version with { DeletionTime = deleteAfter > TimeSpan.Zero ? now + deleteAfter : null };
             }
         }
-
-        UpdatedTime = now;
     }
 
     /// <summary>Removes the data of versions for good; their metadata stays with <c>destroyed: true</c>.</summary>
-    public void Destroy(IEnumerable<int> versions, DateTimeOffset now)
+    public void Destroy(IEnumerable<int> versions)
     {
         foreach (var number in versions)
         {
@@ -145,12 +141,13 @@ public sealed class KvSecretHistory
                 _versions[number] = version with { Data = null, Destroyed = true };
             }
         }
-
-        UpdatedTime = now;
     }
 
-    /// <summary><c>metadata/</c> write: only the fields given change. Lowering max_versions prunes at once.</summary>
-    public void Configure(int? maxVersions, bool? casRequired, TimeSpan? deleteVersionAfter, IReadOnlyDictionary<string, string>? customMetadata, KvMountSettings mount, DateTimeOffset now)
+    /// <summary>
+    /// <c>metadata/</c> write: only the fields given change. As in Vault, nothing is pruned until the next version is
+    /// written, and updated_time (the last version's creation, like delete, undelete and destroy leave it) stays.
+    /// </summary>
+    public void Configure(int? maxVersions, bool? casRequired, TimeSpan? deleteVersionAfter, IReadOnlyDictionary<string, string>? customMetadata)
     {
         if (maxVersions is < 0)
         {
@@ -166,12 +163,14 @@ public sealed class KvSecretHistory
         MaxVersions = maxVersions ?? MaxVersions;
         CasRequired = casRequired ?? CasRequired;
         DeleteVersionAfter = deleteVersionAfter ?? DeleteVersionAfter;
-        UpdatedTime = now;
-        Prune(mount);
     }
 
+    /// <summary>
+    /// Versions kept: the larger of the secret's and the mount's max_versions, or the engine default when neither is
+    /// set (Vault's KeyMetadata.AddVersion takes <c>max(k.MaxVersions, configMaxVersions)</c>).
+    /// </summary>
     public int EffectiveMaxVersions(KvMountSettings mount) =>
-        MaxVersions > 0 ? MaxVersions : mount.MaxVersions > 0 ? mount.MaxVersions : KvMountSettings.EngineDefaultMaxVersions;
+        Math.Max(MaxVersions, mount.MaxVersions) is var larger and > 0 ? larger : KvMountSettings.EngineDefaultMaxVersions;
 
     /// <summary>
     /// The shorter of the secret's and the mount's delete_version_after where both are set, else whichever is (Vault's
@@ -186,20 +185,26 @@ public sealed class KvSecretHistory
             _ => TimeSpan.Zero,
         };
 
-    private void Prune(KvMountSettings mount)
+    /// <summary>
+    /// Vault's sliding window, run after each new version (and only then: lowering max_versions prunes at the next
+    /// write): once current - oldest reaches the limit, every version up to current - limit goes and oldest_version
+    /// becomes the one after it. So oldest_version is 1, not 0, as soon as the window is full.
+    /// </summary>
+    private void SlideWindow(KvMountSettings mount)
     {
         var keep = EffectiveMaxVersions(mount);
-        if (_versions.Count <= keep)
+        if (CurrentVersion - OldestVersion < keep)
         {
             return;
         }
 
-        while (_versions.Count > keep)
+        var lastToDelete = CurrentVersion - keep;
+        foreach (var number in _versions.Keys.Where(number => number <= lastToDelete).ToList())
         {
-            _versions.Remove(_versions.Keys.First());
+            _versions.Remove(number);
         }
 
-        OldestVersion = _versions.Keys.First();
+        OldestVersion = lastToDelete + 1;
     }
 
     /// <summary>Vault's limits on custom_metadata: at most 64 keys, keys ≤ 128 bytes, values ≤ 512 bytes.</summary>

@@ -32,10 +32,10 @@ public interface IKvV2SecretGrain : IGrainWithStringKey
     [ReadOnly]
     Task<KvSecretMetadata?> GetMetadataAsync();
 
-    Task WriteMetadataAsync(KvMetadataUpdate update, KvEngineConfig config);
+    Task WriteMetadataAsync(KvMetadataUpdate update);
 
     /// <summary>Merges a metadata patch into an existing secret's metadata; false (nothing stored) when there is no secret.</summary>
-    Task<bool> PatchMetadataAsync(KvMetadataPatch patch, KvEngineConfig config);
+    Task<bool> PatchMetadataAsync(KvMetadataPatch patch);
 
     /// <summary>Deletes the secret, every version and its metadata (<c>DELETE metadata/PATH</c>).</summary>
     Task DeleteAllAsync();

@@ -54,7 +54,7 @@ public sealed class KvV2SecretGrain(
         state.State.Exists ? ChangeAsync(history => history.Undelete(versions, config.ToSettings(), time.GetUtcNow())) : Task.CompletedTask;
 
     public Task DestroyAsync(int[] versions) =>
-        state.State.Exists ? ChangeAsync(history => history.Destroy(versions, time.GetUtcNow())) : Task.CompletedTask;
+        state.State.Exists ? ChangeAsync(history => history.Destroy(versions)) : Task.CompletedTask;
 
     public Task<KvSecretMetadata?> GetMetadataAsync()
     {
@@ -70,11 +70,10 @@ public sealed class KvV2SecretGrain(
             s.Versions.Select(v => new KvVersionInfo(v.Number, v.CreatedTime, v.DeletionTime, v.Destroyed)).ToArray()));
     }
 
-    public Task WriteMetadataAsync(KvMetadataUpdate update, KvEngineConfig config) =>
-        ChangeAsync(history => history.Configure(
-            update.MaxVersions, update.CasRequired, update.DeleteVersionAfter, update.CustomMetadata, config.ToSettings(), time.GetUtcNow()));
+    public Task WriteMetadataAsync(KvMetadataUpdate update) =>
+        ChangeAsync(history => history.Configure(update.MaxVersions, update.CasRequired, update.DeleteVersionAfter, update.CustomMetadata));
 
-    public async Task<bool> PatchMetadataAsync(KvMetadataPatch patch, KvEngineConfig config)
+    public async Task<bool> PatchMetadataAsync(KvMetadataPatch patch)
     {
         if (!state.State.Exists)
         {
@@ -85,9 +84,7 @@ public sealed class KvV2SecretGrain(
             patch.MaxVersions,
             patch.CasRequired,
             patch.DeleteVersionAfter,
-            patch.CustomMetadata is null ? null : KvCustomMetadataPatch.Apply(history.CustomMetadata, patch.CustomMetadata),
-            config.ToSettings(),
-            time.GetUtcNow()));
+            patch.CustomMetadata is null ? null : KvCustomMetadataPatch.Apply(history.CustomMetadata, patch.CustomMetadata)));
         return true;
     }
 
