@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Platform.ApiTests.Support;
 using Platform.ApiTests.Tokens;
 using Platform.Secrets.Domain.Leases;
+using Platform.Secrets.Grains.Indexes;
 using Platform.Secrets.Grains.Leases;
 
 namespace Platform.ApiTests.Leases;
@@ -54,7 +55,7 @@ public sealed class LeaseExpiryTests
         var grains = server.Services.GetRequiredService<IGrainFactory>();
         var firstBucket = LeaseExpirySweepGrain.BucketTree(LeaseDeadline.MinuteOf(Start + TimeSpan.FromMinutes(2)));
         await Poll.UntilAsync(
-            async () => (await LeaseIndexTrie.ReadAllAsync(grains, firstBucket)).Count == 0 && clock.GetUtcNow() > Start + TimeSpan.FromMinutes(5),
+            async () => (await IndexTrie.ReadAllAsync<long>(grains, firstBucket)).Count == 0 && clock.GetUtcNow() > Start + TimeSpan.FromMinutes(5),
             Patience, "the first deadline's bucket to be swept", () => clock.Advance(TimeSpan.FromSeconds(5)));
         Assert.Equal(200, (await TokenApi.LookupSelfAsync(server.ClientWithToken(token))).Status);
         Assert.Single(await LeaseApi.KeysAsync(admin, "auth/token/create/"));

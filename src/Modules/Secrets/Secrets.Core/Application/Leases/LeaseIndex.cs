@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Platform.Secrets.Domain.Leases;
+using Platform.Secrets.Grains.Indexes;
 using Platform.Secrets.Grains.Leases;
 
 namespace Platform.Secrets.Application.Leases;
 
 /// <summary>
-/// The three indexes of the lease store, each a tree of <see cref="ILeaseIndexNodeGrain"/>s:
+/// The three indexes of the lease store, each a tree of <see cref="IIndexNodeGrain{TValue}"/>s (values: deadlines in ticks, or 0):
 /// the lease tree (<c>dir:&lt;directory&gt;</c>: the children of one directory of lease ids, for LIST and
 /// revoke-prefix), the deadline index (<c>due:&lt;minute&gt;</c>: what expires in that minute, for the sweep) and the
 /// leases of a token (<c>token:&lt;id&gt;</c>, so revoking the token revokes them). Every entry is written before
@@ -34,7 +35,7 @@ public sealed class LeaseIndex(IGrainFactory grains)
         }
 
         var leaf = links[^1];
-        writes.Add(LeaseIndexTrie.AddAsync(grains, DirectoryTree(leaf.Directory), leaf.Child, 0));
+        writes.Add(IndexTrie.AddAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child, 0));
         await Task.WhenAll(writes);
     }
 
@@ -45,25 +46,25 @@ public sealed class LeaseIndex(IGrainFactory grains)
     public Task UnlinkAsync(string leaseId)
     {
         var leaf = LeaseId.Links(leaseId)[^1];
-        return LeaseIndexTrie.RemoveAsync(grains, DirectoryTree(leaf.Directory), leaf.Child);
+        return IndexTrie.RemoveAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child);
     }
 
     public Task ScheduleAsync(string member, DateTimeOffset deadline) =>
-        LeaseIndexTrie.AddAsync(grains, LeaseExpirySweepGrain.BucketTree(LeaseDeadline.MinuteOf(deadline)), member, deadline.UtcTicks);
+        IndexTrie.AddAsync<long>(grains, LeaseExpirySweepGrain.BucketTree(LeaseDeadline.MinuteOf(deadline)), member, deadline.UtcTicks);
 
-    public Task AttachToTokenAsync(string tokenId, string leaseId) => LeaseIndexTrie.AddAsync(grains, TokenTree(tokenId), leaseId, 0);
+    public Task AttachToTokenAsync(string tokenId, string leaseId) => IndexTrie.AddAsync<long>(grains, TokenTree(tokenId), leaseId, 0);
 
-    public Task DetachFromTokenAsync(string tokenId, string leaseId) => LeaseIndexTrie.RemoveAsync(grains, TokenTree(tokenId), leaseId);
+    public Task DetachFromTokenAsync(string tokenId, string leaseId) => IndexTrie.RemoveAsync<long>(grains, TokenTree(tokenId), leaseId);
 
     public async Task<IReadOnlyList<string>> LeasesOfTokenAsync(string tokenId) =>
-        [.. (await LeaseIndexTrie.ReadAllAsync(grains, TokenTree(tokenId))).Select(entry => entry.Member)];
+        [.. (await IndexTrie.ReadAllAsync<long>(grains, TokenTree(tokenId))).Select(entry => entry.Member)];
 
-    public Task ForgetTokenAsync(string tokenId) => LeaseIndexTrie.ClearAsync(grains, TokenTree(tokenId));
+    public Task ForgetTokenAsync(string tokenId) => IndexTrie.ClearAsync<long>(grains, TokenTree(tokenId));
 
     /// <summary>The children of a directory (<c>""</c> is the root; others end in <c>/</c>), sorted as Vault lists.</summary>
     public async Task<IReadOnlyList<string>> ListAsync(string directory)
     {
-        var entries = await LeaseIndexTrie.ReadAllAsync(grains, DirectoryTree(directory));
+        var entries = await IndexTrie.ReadAllAsync<long>(grains, DirectoryTree(directory));
         return [.. entries.Select(entry => entry.Member).Order(StringComparer.Ordinal)];
     }
 
@@ -88,7 +89,7 @@ public sealed class LeaseIndex(IGrainFactory grains)
 
     private async Task LinkDirectoryAsync((string Directory, string Child) link)
     {
-        await LeaseIndexTrie.AddAsync(grains, DirectoryTree(link.Directory), link.Child, 0);
+        await IndexTrie.AddAsync<long>(grains, DirectoryTree(link.Directory), link.Child, 0);
         _knownLinks.TryAdd(link, true);
     }
 }

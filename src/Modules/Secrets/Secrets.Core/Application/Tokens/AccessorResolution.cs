@@ -13,7 +13,7 @@ internal static class AccessorResolution
             throw new ValidationException("missing accessor");
         }
 
-        var tokenId = await grains.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(accessor)).ResolveAsync(accessor)
+        var tokenId = await TokenIndexes.ResolveAccessorAsync(grains, accessor)
             ?? throw new ValidationException("invalid accessor");
         return await grains.GetGrain<ITokenGrain>(tokenId).LookupAsync() ?? throw new ValidationException("invalid accessor");
     }

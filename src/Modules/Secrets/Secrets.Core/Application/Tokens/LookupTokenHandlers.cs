@@ -48,8 +48,7 @@ internal sealed class ListAccessorsHandler(IGrainFactory grains) : IRequestHandl
 {
     public async Task<AccessorListResponse> Handle(ListAccessorsQuery request, CancellationToken cancellationToken)
     {
-        var buckets = await Task.WhenAll(Enumerable.Range(0, AccessorIndex.BucketCount)
-            .Select(bucket => grains.GetGrain<IAccessorIndexGrain>(bucket).ListAsync()));
-        return new AccessorListResponse([.. buckets.SelectMany(b => b).Order(StringComparer.Ordinal)]);
+        var accessors = await TokenIndexes.ListAccessorsAsync(grains);
+        return new AccessorListResponse([.. accessors.Order(StringComparer.Ordinal)]);
     }
 }

@@ -24,7 +24,7 @@ public sealed class TokenIssuer(IGrainFactory grains, LeaseIndex leases)
         var tokenId = TokenSecrets.Hash(token);
         var registrations = new List<Task>
         {
-            grains.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(entry.Accessor)).AddAsync(entry.Accessor, tokenId),
+            TokenIndexes.AddAccessorAsync(grains, entry.Accessor, tokenId),
         };
         if (entry.ExpireTime is { } expire)
         {
@@ -39,7 +39,7 @@ public sealed class TokenIssuer(IGrainFactory grains, LeaseIndex leases)
                 throw new InvalidOperationException("A child token needs its parent's snapshot.");
             }
 
-            registrations.Add(grains.GetGrain<ITokenChildrenGrain>(TokenChildren.ShardKey(entry.ParentId, tokenId)).AddAsync(tokenId));
+            registrations.Add(TokenIndexes.AddChildAsync(grains, entry.ParentId, tokenId));
             if (!parent.HasChildren)
             {
                 registrations.Add(grains.GetGrain<ITokenGrain>(entry.ParentId).MarkHasChildrenAsync());

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Kernel.Storage;
 using Platform.Secrets.Application.Leases;
 using Platform.Secrets.Domain.Leases;
+using Platform.Secrets.Grains.Indexes;
 
 namespace Platform.Secrets.Grains.Leases;
 
@@ -45,7 +46,7 @@ public sealed partial class LeaseExpirySweepGrain(
             budget -= processed;
             if (advancing && complete && budget > 0 && LeaseDeadline.IsFinished(minute, now))
             {
-                await LeaseIndexTrie.ClearAsync(GrainFactory, BucketTree(minute));
+                await IndexTrie.ClearAsync<long>(GrainFactory, BucketTree(minute));
                 next = minute + 1;
             }
             else
@@ -66,7 +67,7 @@ public sealed partial class LeaseExpirySweepGrain(
     /// <returns>How many entries were handled, and whether none is left that is due (none failed).</returns>
     private async Task<(int Processed, bool Complete)> SweepBucketAsync(string tree, DateTimeOffset now, int budget)
     {
-        var leaves = await LeaseIndexTrie.DueAsync(GrainFactory, tree, now.UtcTicks, budget);
+        var leaves = await IndexTrie.AtMostAsync(GrainFactory, tree, now.UtcTicks, budget);
         var processed = 0;
         var complete = true;
         foreach (var (nodeKey, entries) in leaves)
@@ -76,7 +77,7 @@ public sealed partial class LeaseExpirySweepGrain(
                 return (processed, false);
             }
 
-            var done = new List<LeaseIndexEntry>(entries.Length);
+            var done = new List<IndexEntry<long>>(entries.Length);
             foreach (var chunk in entries.Chunk(Parallelism))
             {
                 var outcomes = await Task.WhenAll(chunk.Select(ExpireAsync));
@@ -85,14 +86,14 @@ public sealed partial class LeaseExpirySweepGrain(
 
             processed += entries.Length;
             complete &= done.Count == entries.Length;
-            await LeaseIndexTrie.RemoveFromAsync(GrainFactory, nodeKey, done);
+            await IndexTrie.RemoveFromAsync(GrainFactory, nodeKey, done);
         }
 
         return (processed, complete);
     }
 
     /// <returns>True when the entry can leave the index: the target is gone, or was renewed to another deadline.</returns>
-    private async Task<bool> ExpireAsync(LeaseIndexEntry entry)
+    private async Task<bool> ExpireAsync(IndexEntry<long> entry)
     {
         try
         {

@@ -27,6 +27,9 @@ public sealed partial class TokenGrain(
     // Longest single timer TimeProvider timers take; a longer wait is re-armed when it fires.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(40);
 
+    // Children released at once when a parent is revoked: a root token may have a great many.
+    private const int ReleaseBatch = 256;
+
     private TokenSnapshot? _snapshot;
     private ITimer? _expiryTimer;
     private bool _revoking;
@@ -214,8 +217,9 @@ public sealed partial class TokenGrain(
     }
 
     /// <summary>
-    /// Applies <paramref name="release"/> (revoke, or make orphan) to every child, shard by shard, then empties the
-    /// shard. Children first, the token itself last: a failure half-way leaves the token revocable again.
+    /// Applies <paramref name="release"/> (revoke, or make orphan) to every child, a bounded batch at a time, then
+    /// forgets the children index. Children first, the token itself last: a failure half-way leaves the token
+    /// revocable again.
     /// </summary>
     private async Task ReleaseChildrenAsync(Func<ITokenGrain, Task> release)
     {
@@ -224,20 +228,20 @@ public sealed partial class TokenGrain(
             return;
         }
 
-        foreach (var shard in TokenChildren.AllShardKeys(TokenId).Select(key => GrainFactory.GetGrain<ITokenChildrenGrain>(key)))
+        foreach (var batch in (await TokenIndexes.ChildrenOfAsync(GrainFactory, TokenId)).Chunk(ReleaseBatch))
         {
-            var children = await shard.ListAsync();
-            await Task.WhenAll(children.Select(child => release(GrainFactory.GetGrain<ITokenGrain>(child))));
-            await shard.ClearAsync();
+            await Task.WhenAll(batch.Select(child => release(GrainFactory.GetGrain<ITokenGrain>(child))));
         }
+
+        await TokenIndexes.ForgetChildrenAsync(GrainFactory, TokenId);
     }
 
     private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
     {
-        var unlinks = new List<Task> { GrainFactory.GetGrain<IAccessorIndexGrain>(AccessorIndex.BucketOf(entry.Accessor)).RemoveAsync(entry.Accessor) };
+        var unlinks = new List<Task> { TokenIndexes.RemoveAccessorAsync(GrainFactory, entry.Accessor) };
         if (detachFromParent && !entry.IsOrphan)
         {
-            unlinks.Add(GrainFactory.GetGrain<ITokenChildrenGrain>(TokenChildren.ShardKey(entry.ParentId, TokenId)).RemoveAsync(TokenId));
+            unlinks.Add(TokenIndexes.RemoveChildAsync(GrainFactory, entry.ParentId, TokenId));
         }
 
         if (entry.ExpireTime is not null)

@@ -1,25 +1,25 @@
 using Platform.Kernel.Storage;
 
-namespace Platform.Secrets.Grains.Leases;
+namespace Platform.Secrets.Grains.Indexes;
 
-public sealed class LeaseIndexNodeGrain(
-    [PersistentState("lease-index", StorageSettings.ProviderName)] IPersistentState<LeaseIndexNodeState> state)
-    : Grain, ILeaseIndexNodeGrain
+public sealed class IndexNodeGrain<TValue>(
+    [PersistentState("index", StorageSettings.ProviderName)] IPersistentState<IndexNodeState<TValue>> state)
+    : Grain, IIndexNodeGrain<TValue>
 {
-    public async Task<bool> AddAsync(string member, long value)
+    public async Task<bool> AddAsync(string member, TValue value)
     {
         if (state.State.IsSplit)
         {
             return false;
         }
 
-        if (state.State.Entries.TryGetValue(member, out var current) && current == value)
+        if (state.State.Entries.TryGetValue(member, out var current) && EqualityComparer<TValue>.Default.Equals(current, value))
         {
             return true;
         }
 
         state.State.Entries[member] = value;
-        if (state.State.Entries.Count > LeaseIndexTrie.NodeCapacity && LeaseIndexTrie.CanSplit(this.GetPrimaryKeyString()))
+        if (state.State.Entries.Count > IndexTrie.NodeCapacity && IndexTrie.CanSplit(this.GetPrimaryKeyString()))
         {
             await SplitAsync();
         }
@@ -31,7 +31,7 @@ public sealed class LeaseIndexNodeGrain(
         return true;
     }
 
-    public async Task<bool> RemoveAsync(IReadOnlyList<LeaseIndexEntry> entries)
+    public async Task<bool> RemoveAsync(IReadOnlyList<IndexEntry<TValue>> entries)
     {
         if (state.State.IsSplit)
         {
@@ -41,7 +41,7 @@ public sealed class LeaseIndexNodeGrain(
         var removed = 0;
         foreach (var entry in entries)
         {
-            if (state.State.Entries.TryGetValue(entry.Member, out var value) && value == entry.Value)
+            if (state.State.Entries.TryGetValue(entry.Member, out var value) && EqualityComparer<TValue>.Default.Equals(value, entry.Value))
             {
                 state.State.Entries.Remove(entry.Member);
                 removed++;
@@ -72,15 +72,19 @@ public sealed class LeaseIndexNodeGrain(
         return true;
     }
 
-    public Task<LeaseIndexPage> ReadAsync() => Task.FromResult(state.State.IsSplit
-        ? LeaseIndexPage.Split
-        : new LeaseIndexPage(false, [.. state.State.Entries.Select(pair => new LeaseIndexEntry(pair.Key, pair.Value))]));
+    public Task<IndexPage<TValue>> ReadAsync() => Task.FromResult(state.State.IsSplit
+        ? IndexPage<TValue>.Split
+        : new IndexPage<TValue>(false, [.. state.State.Entries.Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))]));
 
-    public Task<LeaseIndexPage> DueAsync(long upTo, int max) => Task.FromResult(state.State.IsSplit
-        ? LeaseIndexPage.Split
-        : new LeaseIndexPage(false, [.. state.State.Entries.Where(pair => pair.Value <= upTo).Take(max).Select(pair => new LeaseIndexEntry(pair.Key, pair.Value))]));
+    public Task<IndexPage<TValue>> FindAsync(string member) => Task.FromResult(state.State.IsSplit
+        ? IndexPage<TValue>.Split
+        : new IndexPage<TValue>(false, state.State.Entries.TryGetValue(member, out var value) ? [new IndexEntry<TValue>(member, value)] : []));
 
-    public async Task ReplaceAsync(IReadOnlyList<LeaseIndexEntry> entries)
+    public Task<IndexPage<TValue>> AtMostAsync(TValue upTo, int max) => Task.FromResult(state.State.IsSplit
+        ? IndexPage<TValue>.Split
+        : new IndexPage<TValue>(false, [.. state.State.Entries.Where(pair => Comparer<TValue>.Default.Compare(pair.Value, upTo) <= 0).Take(max).Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))]));
+
+    public async Task ReplaceAsync(IReadOnlyList<IndexEntry<TValue>> entries)
     {
         state.State.IsSplit = false;
         state.State.Entries = entries.ToDictionary(entry => entry.Member, entry => entry.Value, StringComparer.Ordinal);
@@ -94,7 +98,7 @@ public sealed class LeaseIndexNodeGrain(
             await state.ClearStateAsync();
         }
 
-        state.State = new LeaseIndexNodeState();
+        state.State = new IndexNodeState<TValue>();
         DeactivateOnIdle();
     }
 
@@ -106,13 +110,13 @@ public sealed class LeaseIndexNodeGrain(
     {
         var key = this.GetPrimaryKeyString();
         var shares = state.State.Entries
-            .Select(pair => new LeaseIndexEntry(pair.Key, pair.Value))
-            .GroupBy(entry => LeaseIndexTrie.ChildKey(key, entry.Member))
+            .Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))
+            .GroupBy(entry => IndexTrie.ChildKey(key, entry.Member))
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
         try
         {
-            await Task.WhenAll(LeaseIndexTrie.ChildKeys(key).Select(child =>
-                GrainFactory.GetGrain<ILeaseIndexNodeGrain>(child).ReplaceAsync(shares.TryGetValue(child, out var share) ? share : [])));
+            await Task.WhenAll(IndexTrie.ChildKeys(key).Select(child =>
+                GrainFactory.GetGrain<IIndexNodeGrain<TValue>>(child).ReplaceAsync(shares.TryGetValue(child, out var share) ? share : [])));
         }
         catch
         {
@@ -121,7 +125,7 @@ public sealed class LeaseIndexNodeGrain(
         }
 
         state.State.IsSplit = true;
-        state.State.Entries = new Dictionary<string, long>(StringComparer.Ordinal);
+        state.State.Entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
         await WriteOrForgetAsync();
     }
 

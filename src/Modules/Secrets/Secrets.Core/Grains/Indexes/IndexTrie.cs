@@ -1,0 +1,126 @@
+namespace Platform.Secrets.Grains.Indexes;
+
+/// <summary>
+/// Addressing and walking of index trees (<see cref="IIndexNodeGrain{TValue}"/>). A tree is named by its root key
+/// (<c>dir:auth/token/create/</c>, <c>due:29452800</c>, <c>children:&lt;token id&gt;</c>); a node's key is the root
+/// key, <c>#</c>, then one hex digit of the members' stable hash per level below the root. Trees of different value
+/// types are different grains even under the same name.
+/// </summary>
+public static class IndexTrie
+{
+    /// <summary>Members per node before it splits: small enough that rewriting a node stays cheap (~10 KB).</summary>
+    public const int NodeCapacity = 256;
+
+    private const int MaxDepth = 15;
+
+    public static string RootKey(string tree) => tree + "#";
+
+    public static bool CanSplit(string nodeKey) => Depth(nodeKey) < MaxDepth;
+
+    public static string ChildKey(string nodeKey, string member)
+    {
+        var depth = Depth(nodeKey);
+        var digit = (int)((StableHash(member) >> (60 - (4 * depth))) & 0xF);
+        return nodeKey + "0123456789abcdef"[digit];
+    }
+
+    public static IEnumerable<string> ChildKeys(string nodeKey) => "0123456789abcdef".Select(digit => nodeKey + digit);
+
+    public static async Task AddAsync<TValue>(IGrainFactory grains, string tree, string member, TValue value)
+    {
+        var key = RootKey(tree);
+        while (!await grains.GetGrain<IIndexNodeGrain<TValue>>(key).AddAsync(member, value))
+        {
+            key = ChildKey(key, member);
+        }
+    }
+
+    public static async Task RemoveAsync<TValue>(IGrainFactory grains, string tree, string member)
+    {
+        var key = RootKey(tree);
+        while (!await grains.GetGrain<IIndexNodeGrain<TValue>>(key).RemoveMembersAsync([member]))
+        {
+            key = ChildKey(key, member);
+        }
+    }
+
+    /// <summary>One member's value, or null when the tree does not hold it.</summary>
+    public static async Task<IndexEntry<TValue>?> FindAsync<TValue>(IGrainFactory grains, string tree, string member)
+    {
+        var key = RootKey(tree);
+        while (true)
+        {
+            var page = await grains.GetGrain<IIndexNodeGrain<TValue>>(key).FindAsync(member);
+            if (!page.IsSplit)
+            {
+                return page.Entries.Length == 0 ? null : page.Entries[0];
+            }
+
+            key = ChildKey(key, member);
+        }
+    }
+
+    /// <summary>Removes entries read from <paramref name="nodeKey"/>, following them down if it split since.</summary>
+    public static async Task RemoveFromAsync<TValue>(IGrainFactory grains, string nodeKey, IReadOnlyList<IndexEntry<TValue>> entries)
+    {
+        if (entries.Count == 0 || await grains.GetGrain<IIndexNodeGrain<TValue>>(nodeKey).RemoveAsync(entries))
+        {
+            return;
+        }
+
+        await Task.WhenAll(entries.GroupBy(entry => ChildKey(nodeKey, entry.Member))
+            .Select(group => RemoveFromAsync(grains, group.Key, [.. group])));
+    }
+
+    /// <summary>Every member of a tree (leaf by leaf, children read in parallel).</summary>
+    public static async Task<List<IndexEntry<TValue>>> ReadAllAsync<TValue>(IGrainFactory grains, string tree)
+    {
+        var leaves = await ReadLeavesAsync<TValue>(grains, RootKey(tree), static node => node.ReadAsync());
+        return [.. leaves.SelectMany(leaf => leaf.Entries)];
+    }
+
+    /// <summary>The members of a tree whose value is at most <paramref name="upTo"/>, with the leaf each came from, at most about <paramref name="max"/>.</summary>
+    public static Task<List<(string NodeKey, IndexEntry<TValue>[] Entries)>> AtMostAsync<TValue>(IGrainFactory grains, string tree, TValue upTo, int max) =>
+        ReadLeavesAsync<TValue>(grains, RootKey(tree), node => node.AtMostAsync(upTo, max));
+
+    /// <summary>Forgets a whole tree, leaves first.</summary>
+    public static async Task ClearAsync<TValue>(IGrainFactory grains, string tree) => await ClearNodeAsync<TValue>(grains, RootKey(tree));
+
+    private static async Task ClearNodeAsync<TValue>(IGrainFactory grains, string nodeKey)
+    {
+        var node = grains.GetGrain<IIndexNodeGrain<TValue>>(nodeKey);
+        if ((await node.ReadAsync()).IsSplit)
+        {
+            await Task.WhenAll(ChildKeys(nodeKey).Select(child => ClearNodeAsync<TValue>(grains, child)));
+        }
+
+        await node.ClearAsync();
+    }
+
+    private static async Task<List<(string NodeKey, IndexEntry<TValue>[] Entries)>> ReadLeavesAsync<TValue>(
+        IGrainFactory grains, string nodeKey, Func<IIndexNodeGrain<TValue>, Task<IndexPage<TValue>>> read)
+    {
+        var page = await read(grains.GetGrain<IIndexNodeGrain<TValue>>(nodeKey));
+        if (!page.IsSplit)
+        {
+            return page.Entries.Length == 0 ? [] : [(nodeKey, page.Entries)];
+        }
+
+        var children = await Task.WhenAll(ChildKeys(nodeKey).Select(child => ReadLeavesAsync(grains, child, read)));
+        return [.. children.SelectMany(leaves => leaves)];
+    }
+
+    private static int Depth(string nodeKey) => nodeKey.Length - nodeKey.LastIndexOf('#') - 1;
+
+    /// <summary>FNV-1a, 64 bits: the same on every node and every run (string.GetHashCode is not).</summary>
+    private static ulong StableHash(string member)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var c in member)
+        {
+            hash = (hash ^ c) * 1099511628211ul;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.ApiTests.Support;
+using Platform.Secrets.Grains.Indexes;
+
+namespace Platform.ApiTests.Indexes;
+
+/// <summary>
+/// The index trees that the lease store and the token store share, on a real silo and storage: several times a
+/// node's capacity of members, so the root and some children split, and every operation has to follow members down.
+/// </summary>
+public sealed class IndexTrieTests
+{
+    private const int Members = (IndexTrie.NodeCapacity * 20) + 7;
+
+    [Fact]
+    public async Task Trie_ManyMoreMembersThanANode_FindsListsAndRemovesEveryOne()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        await server.InitializeAndUnsealAsync();
+        var grains = server.Services.GetRequiredService<IGrainFactory>();
+        var members = Enumerable.Range(0, Members).Select(i => $"member-{i}").ToArray();
+
+        foreach (var batch in members.Chunk(64))
+        {
+            await Task.WhenAll(batch.Select(member => IndexTrie.AddAsync<string>(grains, "test", member, "value-of-" + member)));
+        }
+
+        Assert.True((await grains.GetGrain<IIndexNodeGrain<string>>(IndexTrie.RootKey("test")).ReadAsync()).IsSplit);
+        var all = await IndexTrie.ReadAllAsync<string>(grains, "test");
+        Assert.Equal(members.Order(StringComparer.Ordinal), all.Select(entry => entry.Member).Order(StringComparer.Ordinal));
+        Assert.All(all, entry => Assert.Equal("value-of-" + entry.Member, entry.Value));
+        Assert.Equal("value-of-member-4321", (await IndexTrie.FindAsync<string>(grains, "test", "member-4321"))?.Value);
+        Assert.Null(await IndexTrie.FindAsync<string>(grains, "test", "member-absent"));
+
+        var removed = members.Where((_, i) => i % 3 == 0).ToArray();
+        await Task.WhenAll(removed.Select(member => IndexTrie.RemoveAsync<string>(grains, "test", member)));
+        var left = await IndexTrie.ReadAllAsync<string>(grains, "test");
+        Assert.Equal(members.Except(removed).Order(StringComparer.Ordinal), left.Select(entry => entry.Member).Order(StringComparer.Ordinal));
+        Assert.Null(await IndexTrie.FindAsync<string>(grains, "test", removed[5]));
+
+        await IndexTrie.ClearAsync<string>(grains, "test");
+        Assert.Empty(await IndexTrie.ReadAllAsync<string>(grains, "test"));
+    }
+
+    [Fact]
+    public async Task AtMost_SplitTree_AnswersOnlyMembersUpToTheBoundWithTheirLeaves()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        await server.InitializeAndUnsealAsync();
+        var grains = server.Services.GetRequiredService<IGrainFactory>();
+        foreach (var batch in Enumerable.Range(0, Members).Chunk(64))
+        {
+            await Task.WhenAll(batch.Select(i => IndexTrie.AddAsync<long>(grains, "due-test", $"m{i}", i)));
+        }
+
+        var leaves = await IndexTrie.AtMostAsync<long>(grains, "due-test", 999, int.MaxValue);
+        var due = leaves.SelectMany(leaf => leaf.Entries).ToList();
+        Assert.Equal(Enumerable.Range(0, 1000).Select(i => $"m{i}").Order(StringComparer.Ordinal), due.Select(entry => entry.Member).Order(StringComparer.Ordinal));
+
+        // Entries removed through the leaf they were read from; a stale value (updated since the read) stays.
+        await IndexTrie.AddAsync<long>(grains, "due-test", "m0", 5000);
+        foreach (var (nodeKey, entries) in leaves)
+        {
+            await IndexTrie.RemoveFromAsync(grains, nodeKey, entries);
+        }
+
+        var left = await IndexTrie.ReadAllAsync<long>(grains, "due-test");
+        Assert.Equal(Members - 999, left.Count);
+        Assert.Contains(new IndexEntry<long>("m0", 5000), left);
+    }
+}
