@@ -8,8 +8,11 @@ namespace Platform.Secrets.Grains.Indexes;
 /// </summary>
 public static class IndexTrie
 {
-    /// <summary>Members per node before it splits: small enough that rewriting a node stays cheap (~10 KB).</summary>
-    public const int NodeCapacity = 256;
+    /// <summary>
+    /// Members per node before it splits. A token create rewrites one leaf in each of four trees, so leaves are kept to
+    /// a few KB (256 members made every create serialise, encrypt and write ~50 KB); 100k members are three levels deep.
+    /// </summary>
+    public const int NodeCapacity = 32;
 
     private const int MaxDepth = 15;
 
