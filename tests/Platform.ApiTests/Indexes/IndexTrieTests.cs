@@ -25,11 +25,11 @@ public sealed class IndexTrieTests
             await Task.WhenAll(batch.Select(member => IndexTrie.AddAsync<string>(grains, "test", member, "value-of-" + member)));
         }
 
-        Assert.True((await grains.GetGrain<IIndexNodeGrain<string>>(IndexTrie.RootKey("test")).ReadAsync()).IsSplit);
+        Assert.True((await IndexTrie.Node<string>(grains, IndexTrie.RootKey("test")).ReadAsync()).IsSplit);
         var all = await IndexTrie.ReadAllAsync<string>(grains, "test");
         Assert.Equal(members.Order(StringComparer.Ordinal), all.Select(entry => entry.Member).Order(StringComparer.Ordinal));
         Assert.All(all, entry => Assert.Equal("value-of-" + entry.Member, entry.Value));
-        Assert.Equal("value-of-member-4321", (await IndexTrie.FindAsync<string>(grains, "test", "member-4321"))?.Value);
+        Assert.Equal($"value-of-member-{Members / 2}", (await IndexTrie.FindAsync<string>(grains, "test", $"member-{Members / 2}"))?.Value);
         Assert.Null(await IndexTrie.FindAsync<string>(grains, "test", "member-absent"));
 
         var removed = members.Where((_, i) => i % 3 == 0).ToArray();
@@ -53,19 +53,20 @@ public sealed class IndexTrieTests
             await Task.WhenAll(batch.Select(i => IndexTrie.AddAsync<long>(grains, "due-test", $"m{i}", i)));
         }
 
-        var leaves = await IndexTrie.AtMostAsync<long>(grains, "due-test", 999, int.MaxValue);
+        const int bound = Members / 2;
+        var leaves = await IndexTrie.AtMostAsync<long>(grains, "due-test", bound, int.MaxValue);
         var due = leaves.SelectMany(leaf => leaf.Entries).ToList();
-        Assert.Equal(Enumerable.Range(0, 1000).Select(i => $"m{i}").Order(StringComparer.Ordinal), due.Select(entry => entry.Member).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(0, bound + 1).Select(i => $"m{i}").Order(StringComparer.Ordinal), due.Select(entry => entry.Member).Order(StringComparer.Ordinal));
 
         // Entries removed through the leaf they were read from; a stale value (updated since the read) stays.
-        await IndexTrie.AddAsync<long>(grains, "due-test", "m0", 5000);
+        await IndexTrie.AddAsync<long>(grains, "due-test", "m0", Members * 2);
         foreach (var (nodeKey, entries) in leaves)
         {
             await IndexTrie.RemoveFromAsync(grains, nodeKey, entries);
         }
 
         var left = await IndexTrie.ReadAllAsync<long>(grains, "due-test");
-        Assert.Equal(Members - 999, left.Count);
-        Assert.Contains(new IndexEntry<long>("m0", 5000), left);
+        Assert.Equal(Members - bound, left.Count);
+        Assert.Contains(new IndexEntry<long>("m0", Members * 2), left);
     }
 }

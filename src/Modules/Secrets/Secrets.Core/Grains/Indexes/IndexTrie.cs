@@ -27,12 +27,18 @@ public static class IndexTrie
         return nodeKey + "0123456789abcdef"[digit];
     }
 
+    /// <summary>The node grain of a tree with <typeparamref name="TValue"/> values (long or string).</summary>
+    public static IIndexNodeGrain<TValue> Node<TValue>(IGrainFactory grains, string nodeKey) =>
+        typeof(TValue) == typeof(long) ? (IIndexNodeGrain<TValue>)grains.GetGrain<ILongIndexNodeGrain>(nodeKey)
+        : typeof(TValue) == typeof(string) ? (IIndexNodeGrain<TValue>)grains.GetGrain<IStringIndexNodeGrain>(nodeKey)
+        : throw new NotSupportedException($"Index trees hold long or string values, not {typeof(TValue).Name}.");
+
     public static IEnumerable<string> ChildKeys(string nodeKey) => "0123456789abcdef".Select(digit => nodeKey + digit);
 
     public static async Task AddAsync<TValue>(IGrainFactory grains, string tree, string member, TValue value)
     {
         var key = RootKey(tree);
-        while (!await grains.GetGrain<IIndexNodeGrain<TValue>>(key).AddAsync(member, value))
+        while (!await Node<TValue>(grains, key).AddAsync(member, value))
         {
             key = ChildKey(key, member);
         }
@@ -41,7 +47,7 @@ public static class IndexTrie
     public static async Task RemoveAsync<TValue>(IGrainFactory grains, string tree, string member)
     {
         var key = RootKey(tree);
-        while (!await grains.GetGrain<IIndexNodeGrain<TValue>>(key).RemoveMembersAsync([member]))
+        while (!await Node<TValue>(grains, key).RemoveMembersAsync([member]))
         {
             key = ChildKey(key, member);
         }
@@ -53,7 +59,7 @@ public static class IndexTrie
         var key = RootKey(tree);
         while (true)
         {
-            var page = await grains.GetGrain<IIndexNodeGrain<TValue>>(key).FindAsync(member);
+            var page = await Node<TValue>(grains, key).FindAsync(member);
             if (!page.IsSplit)
             {
                 return page.Entries.Length == 0 ? null : page.Entries[0];
@@ -66,7 +72,7 @@ public static class IndexTrie
     /// <summary>Removes entries read from <paramref name="nodeKey"/>, following them down if it split since.</summary>
     public static async Task RemoveFromAsync<TValue>(IGrainFactory grains, string nodeKey, IReadOnlyList<IndexEntry<TValue>> entries)
     {
-        if (entries.Count == 0 || await grains.GetGrain<IIndexNodeGrain<TValue>>(nodeKey).RemoveAsync(entries))
+        if (entries.Count == 0 || await Node<TValue>(grains, nodeKey).RemoveAsync(entries))
         {
             return;
         }
@@ -91,7 +97,7 @@ public static class IndexTrie
 
     private static async Task ClearNodeAsync<TValue>(IGrainFactory grains, string nodeKey)
     {
-        var node = grains.GetGrain<IIndexNodeGrain<TValue>>(nodeKey);
+        var node = Node<TValue>(grains, nodeKey);
         if ((await node.ReadAsync()).IsSplit)
         {
             await Task.WhenAll(ChildKeys(nodeKey).Select(child => ClearNodeAsync<TValue>(grains, child)));
@@ -103,7 +109,7 @@ public static class IndexTrie
     private static async Task<List<(string NodeKey, IndexEntry<TValue>[] Entries)>> ReadLeavesAsync<TValue>(
         IGrainFactory grains, string nodeKey, Func<IIndexNodeGrain<TValue>, Task<IndexPage<TValue>>> read)
     {
-        var page = await read(grains.GetGrain<IIndexNodeGrain<TValue>>(nodeKey));
+        var page = await read(Node<TValue>(grains, nodeKey));
         if (!page.IsSplit)
         {
             return page.Entries.Length == 0 ? [] : [(nodeKey, page.Entries)];
