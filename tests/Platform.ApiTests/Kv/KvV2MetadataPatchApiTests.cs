@@ -80,6 +80,33 @@ public sealed class KvV2MetadataPatchApiTests
     }
 
     [Fact]
+    public async Task WriteAndPatch_NumbersAndBooleansInCustomMetadata_StoredAsVaultsWeakStrings()
+    {
+        await using var server = await KvServer.StartAsync();
+
+        await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", """{"custom_metadata":{"n":1.50,"yes":true,"s":"x"}}""");
+        var (status, _) = await server.Root.MergePatchAsync("secret/metadata/app", """{"custom_metadata":{"no":false,"s":null}}""");
+        var metadata = (await server.Root.ExpectAsync(200, "GET", "secret/metadata/app"))!["data"]!;
+
+        Assert.Equal(204, status);
+        Assert.Equal("""{"n":"1.50","no":"0","yes":"1"}""", metadata["custom_metadata"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task WriteAndPatch_EmptyCustomMetadataValue_Answers400WithVaultsMultierrorText()
+    {
+        await using var server = await KvServer.StartAsync();
+        await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", new { max_versions = 5 });
+
+        var written = await server.Root.ExpectAsync(400, "POST", "secret/metadata/app", """{"custom_metadata":{"k":""}}""");
+        var patched = await server.Root.MergePatchAsync("secret/metadata/app", """{"custom_metadata":{"k":""}}""");
+
+        const string expected = "1 error occurred:\n\t* custom_metadata validation failed: length of value for key \"k\" is 0 but must be 0 < len(value) <= 512\n\n";
+        Assert.Equal(expected, written.FirstError());
+        Assert.Equal((400, expected), (patched.Status, JsonNode.Parse(patched.Text)!.AsObject().FirstError()));
+    }
+
+    [Fact]
     public async Task Patch_PolicyCapabilities_NeedPatchOnTheMetadataPath()
     {
         await using var server = await KvServer.StartAsync();

@@ -57,48 +57,33 @@ internal static class KvRequestFields
             : throw Invalid(name, "a list of version numbers")).ToArray();
     }
 
-    /// <summary>A map of strings (custom_metadata); null when absent. Non-string values are refused as Vault does.</summary>
-    public static Dictionary<string, string>? StringMap(JsonObject data, string name)
+    /// <summary>
+    /// custom_metadata as Vault's parseCustomMetadata reads it (mapstructure's weak decoding into strings): a number
+    /// keeps its JSON text, a boolean becomes "1" or "0", a null the empty string (which the length rule then
+    /// refuses); lists and objects are refused. Null when the field is absent or null.
+    /// </summary>
+    public static Dictionary<string, string>? StringMap(JsonObject data, string name) =>
+        Map(data, name)?.ToDictionary(p => p.Key, p => WeakString(name, p.Value) ?? "", StringComparer.Ordinal);
+
+    /// <summary>The same for a merge patch: a null value (remove the key) is kept as null.</summary>
+    public static Dictionary<string, string?>? NullableStringMap(JsonObject data, string name) =>
+        Map(data, name)?.ToDictionary(p => p.Key, p => WeakString(name, p.Value), StringComparer.Ordinal);
+
+    private static JsonObject? Map(JsonObject data, string name) => data[name] switch
     {
-        if (data[name] is null)
-        {
-            return null;
-        }
+        null => null,
+        JsonObject map => map,
+        _ => throw Invalid(name, "a map of strings"),
+    };
 
-        if (data[name] is not JsonObject map)
-        {
-            throw Invalid(name, "a map of strings");
-        }
-
-        return map.ToDictionary(
-            p => p.Key,
-            p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : throw Invalid(name, "a map of strings"),
-            StringComparer.Ordinal);
-    }
-
-    /// <summary>A merge patch of a map of strings: null when absent or null; inside, a null value (remove the key) is kept.</summary>
-    public static Dictionary<string, string?>? NullableStringMap(JsonObject data, string name)
+    private static string? WeakString(string name, JsonNode? value) => value switch
     {
-        if (data[name] is null)
-        {
-            return null;
-        }
-
-        if (data[name] is not JsonObject map)
-        {
-            throw Invalid(name, "a map of strings");
-        }
-
-        return map.ToDictionary(
-            p => p.Key,
-            p => p.Value switch
-            {
-                null => null,
-                JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-                _ => throw Invalid(name, "a map of strings"),
-            },
-            StringComparer.Ordinal);
-    }
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.ToJsonString(),
+        JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>() ? "1" : "0",
+        _ => throw Invalid(name, "a map of strings"),
+    };
 
     private static ValidationException Invalid(string name, string expected) =>
         new($"invalid value for \"{name}\": expected {expected}");

@@ -156,7 +156,7 @@ public sealed class KvSecretHistory
 
         if (customMetadata is not null)
         {
-            ValidateCustomMetadata(customMetadata);
+            KvCustomMetadataRules.Validate(customMetadata);
             CustomMetadata = new Dictionary<string, string>(customMetadata, StringComparer.Ordinal);
         }
 
@@ -205,33 +205,5 @@ public sealed class KvSecretHistory
         }
 
         OldestVersion = lastToDelete + 1;
-    }
-
-    /// <summary>Vault's limits on custom_metadata: at most 64 keys, keys ≤ 128 bytes, values ≤ 512 bytes.</summary>
-    private static void ValidateCustomMetadata(IReadOnlyDictionary<string, string> metadata)
-    {
-        var errors = new List<string>();
-        if (metadata.Count > 64)
-        {
-            errors.Add($"custom_metadata has {metadata.Count} keys: at most 64 are allowed");
-        }
-
-        foreach (var (key, value) in metadata)
-        {
-            if (key.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(key) > 128)
-            {
-                errors.Add($"custom_metadata key '{key}' must be 1 to 128 bytes long");
-            }
-
-            if (System.Text.Encoding.UTF8.GetByteCount(value) > 512)
-            {
-                errors.Add($"custom_metadata value of key '{key}' is longer than 512 bytes");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ValidationException(errors);
-        }
     }
 }
