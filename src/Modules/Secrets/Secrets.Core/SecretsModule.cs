@@ -16,6 +16,7 @@ using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
 using Platform.Secrets.Application.Tokens;
 using Platform.Secrets.Application.Userpass;
+using Platform.Secrets.Grains.Kv;
 using Platform.Secrets.Grains.Tokens;
 
 namespace Platform.Secrets;
@@ -51,6 +52,7 @@ public static class SecretsModule
         services.AddSingleton<ITokenLeaseRevocation>(provider => provider.GetRequiredService<LeaseRevocation>());
         services.AddHostedService<LeaseExpirySweeper>();
         services.AddSingleton<IDevModeMounts, DevModeMounts>();
+        services.AddSingleton<LocalKvSecrets>();
         services.AddSingleton<KvV1Engine>();
         services.AddSingleton<KvV2DataPath>();
         services.AddSingleton<KvV2MetadataPath>();

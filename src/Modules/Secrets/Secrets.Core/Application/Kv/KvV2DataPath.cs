@@ -11,16 +11,17 @@ namespace Platform.Secrets.Application.Kv;
 
 /// <summary>
 /// <c>data/PATH</c>: read a version (<c>?version=N</c>), write one (<c>{"data": {...}, "options": {"cas": N}}</c>),
-/// patch the current one (JSON merge patch), soft-delete the current one (DELETE).
+/// patch the current one (JSON merge patch), soft-delete the current one (DELETE). A read of a secret whose grain is
+/// active on this node is answered from the snapshot it published (<see cref="LocalKvSecrets"/>), with no grain call.
 /// </summary>
-internal sealed class KvV2DataPath(IGrainFactory grains)
+internal sealed class KvV2DataPath(IGrainFactory grains, LocalKvSecrets local, TimeProvider time)
 {
     public async Task<LogicalResponse> HandleAsync(LogicalCall call, string path)
     {
         switch (call.Operation)
         {
             case LogicalOperation.Read:
-                return await ReadAsync(Secret(call, path), call.Data);
+                return await ReadAsync(call, path);
             case LogicalOperation.Create or LogicalOperation.Update:
             {
                 var (data, cas) = WriteBody(call.Data);
@@ -58,15 +59,19 @@ internal sealed class KvV2DataPath(IGrainFactory grains)
         }
     }
 
-    private static async Task<LogicalResponse> ReadAsync(IKvV2SecretGrain secret, JsonObject query)
+    private async Task<LogicalResponse> ReadAsync(LogicalCall call, string path)
     {
-        var version = KvRequestFields.Int(query, "version");
+        KvKeyPath.Parse(path);
+        var version = KvRequestFields.Int(call.Data, "version");
         if (version is < 0)
         {
             throw new ValidationException("invalid value for \"version\": expected a version number of 0 or more");
         }
 
-        var read = await secret.ReadAsync(version) ?? throw new NotFoundException("");
+        var key = KvGrainKey.Of(call.Mount.Uuid, path);
+        var read = (local.Find(key) is { } snapshot
+            ? snapshot.Read(version, time.GetUtcNow())
+            : await grains.GetGrain<IKvV2SecretGrain>(key).ReadAsync(version)) ?? throw new NotFoundException("");
         var body = new JsonObject
         {
             ["data"] = read.Data is null ? null : JsonNode.Parse(read.Data),

@@ -10,25 +10,40 @@ namespace Platform.Secrets.Grains.Kv;
 /// <summary>
 /// A KV v2 secret. The rules live in <see cref="KvSecretHistory"/>; this grain loads it from state, applies one
 /// change, and stores it (restoring the previous state when the write fails). Like v1, only the first write and the
-/// final delete touch the listing index.
+/// final delete touch the listing index. Reads are served from a <see cref="KvSecretSnapshot"/> of the stored state,
+/// which the grain also publishes in <see cref="LocalKvSecrets"/> for readers on its node: withdrawn before every
+/// change, published again once the change is stored.
 /// </summary>
 public sealed class KvV2SecretGrain(
     [PersistentState("kv2", StorageSettings.ProviderName)] IPersistentState<KvV2SecretState> state,
-    TimeProvider time)
+    TimeProvider time,
+    LocalKvSecrets local)
     : Grain, IKvV2SecretGrain
 {
-    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Exists);
+    private KvSecretSnapshot? _snapshot;
 
-    public Task<KvVersionRead?> ReadAsync(int? version)
+    private string Key => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!state.State.Exists)
+        Publish();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_snapshot is not null)
         {
-            return Task.FromResult<KvVersionRead?>(null);
+            local.Withdraw(Key, _snapshot);
         }
 
-        var found = History().Read(version);
-        return Task.FromResult(found is null ? null : ToRead(found, time.GetUtcNow()));
+        return Task.CompletedTask;
     }
+
+    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Exists);
+
+    public Task<KvVersionRead?> ReadAsync(int? version) =>
+        Task.FromResult(_snapshot?.Read(version, time.GetUtcNow()));
 
     public Task<KvVersionRead> WriteAsync(byte[] data, int? cas, KvEngineConfig config) =>
         ChangeAsync(history => ToRead(history.Write(data, cas, config.ToSettings(), time.GetUtcNow()), time.GetUtcNow()));
@@ -95,14 +110,32 @@ public sealed class KvV2SecretGrain(
             return;
         }
 
-        await state.ClearStateAsync();
+        Withdraw();
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        finally
+        {
+            Publish();
+        }
+
         await KvListing.UnlinkAsync(GrainFactory, this.GetPrimaryKeyString());
         DeactivateOnIdle();
     }
 
     public async Task ClearAsync()
     {
-        await state.ClearStateAsync();
+        Withdraw();
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        finally
+        {
+            Publish();
+        }
+
         DeactivateOnIdle();
     }
 
@@ -123,8 +156,26 @@ public sealed class KvV2SecretGrain(
         return null;
     });
 
-    /// <summary>Runs one change on the history, links a new secret into the listing, and stores the result.</summary>
+    /// <summary>
+    /// Runs one change with this node's copy of the secret withdrawn: no reader can find the state before the change
+    /// once the change is acknowledged. Afterwards the copy is rebuilt from the state in memory, which is the stored
+    /// one after a success, and the unchanged one after a refusal or a failed write (the write restores it).
+    /// </summary>
     private async Task<T> ChangeAsync<T>(Func<KvSecretHistory, T> change)
+    {
+        Withdraw();
+        try
+        {
+            return await StoreChangeAsync(change);
+        }
+        finally
+        {
+            Publish();
+        }
+    }
+
+    /// <summary>Runs one change on the history, links a new secret into the listing, and stores the result.</summary>
+    private async Task<T> StoreChangeAsync<T>(Func<KvSecretHistory, T> change)
     {
         var history = History();
         var result = change(history);
@@ -163,6 +214,26 @@ public sealed class KvV2SecretGrain(
 
         return result;
     }
+
+    /// <summary>Builds the snapshot of the state in memory (the stored one between changes) and publishes it for this node's readers.</summary>
+    private void Publish()
+    {
+        var s = state.State;
+        if (!s.Exists)
+        {
+            _snapshot = null;
+            return;
+        }
+
+        _snapshot = new KvSecretSnapshot(
+            s.CurrentVersion,
+            s.Versions.Select(v => new KvVersion(v.Number, v.Data, v.CreatedTime, v.DeletionTime, v.Destroyed)),
+            s.CustomMetadata);
+        local.Publish(Key, _snapshot);
+    }
+
+    /// <summary>Takes this secret out of the node's copy; the grain keeps answering from its own state.</summary>
+    private void Withdraw() => local.Withdraw(Key);
 
     private KvVersionRead ToRead(KvVersion version, DateTimeOffset now) => new(
         version.IsReadable(now) ? version.Data : null,
