@@ -104,12 +104,17 @@ public sealed class KvV2LocalReadTests
         await server.Root.ExpectAsync(200, "PUT", "secret/data/app", new { data = new { v = "two" } });
         await server.Root.ExpectAsync(200, "GET", "secret/data/app?version=1");
 
+        // Vault prunes past a lowered max_versions at the next write, not at the metadata write.
         await server.Root.ExpectAsync(204, "POST", "secret/metadata/app", new { custom_metadata = new { owner = "team-a" }, max_versions = 1 });
         var current = await server.Root.ExpectAsync(200, "GET", "secret/data/app");
+        await server.Root.ExpectAsync(200, "GET", "secret/data/app?version=1");
+        await server.Root.ExpectAsync(200, "PUT", "secret/data/app", new { data = new { v = "three" } });
         var pruned = await server.Root.ExpectAsync(404, "GET", "secret/data/app?version=1");
+        var latest = await server.Root.ExpectAsync(200, "GET", "secret/data/app");
 
         Assert.Equal("""{"owner":"team-a"}""", current!["data"]!["metadata"]!["custom_metadata"]!.ToJsonString());
         Assert.Equal("""{"errors":[]}""", pruned!.ToJsonString());
+        Assert.Equal("three", latest!["data"]!["data"]!["v"]!.GetValue<string>());
     }
 
     [Fact]
