@@ -43,6 +43,37 @@ public sealed class IndexTrieTests
     }
 
     [Fact]
+    public async Task Trie_WalksStartingBelowRememberedSplits_AgreeWithWalksFromTheRoot()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        await server.InitializeAndUnsealAsync();
+        var grains = server.Services.GetRequiredService<IGrainFactory>();
+        var writer = new SplitNodeMemo();
+        var members = Enumerable.Range(0, Members).Select(i => $"member-{i}").ToArray();
+        foreach (var batch in members.Chunk(64))
+        {
+            await Task.WhenAll(batch.Select(member => IndexTrie.AddAsync<string>(grains, "memo-test", member, "v-" + member, writer)));
+        }
+
+        // The writer remembers splits; another node (a fresh memo) and a walk from the root must find the same.
+        Assert.NotEqual(IndexTrie.RootKey("memo-test"), writer.StartKey("memo-test", members[0]));
+        var otherNode = new SplitNodeMemo();
+        foreach (var member in members.Where((_, i) => i % 7 == 0))
+        {
+            Assert.Equal("v-" + member, (await IndexTrie.FindAsync<string>(grains, "memo-test", member, writer))?.Value);
+            Assert.Equal("v-" + member, (await IndexTrie.FindAsync<string>(grains, "memo-test", member, otherNode))?.Value);
+            Assert.Equal("v-" + member, (await IndexTrie.FindAsync<string>(grains, "memo-test", member))?.Value);
+        }
+
+        var removed = members.Where((_, i) => i % 2 == 0).ToArray();
+        await Task.WhenAll(removed.Select(member => IndexTrie.RemoveAsync<string>(grains, "memo-test", member, otherNode)));
+        Assert.Equal(
+            members.Except(removed).Order(StringComparer.Ordinal),
+            (await IndexTrie.ReadAllAsync<string>(grains, "memo-test")).Select(entry => entry.Member).Order(StringComparer.Ordinal));
+        Assert.Null(await IndexTrie.FindAsync<string>(grains, "memo-test", removed[3], writer));
+    }
+
+    [Fact]
     public async Task AtMost_SplitTree_AnswersOnlyMembersUpToTheBoundWithTheirLeaves()
     {
         await using var server = await TestServerHost.StartAsync();

@@ -16,6 +16,7 @@ using Platform.Secrets.Application.Routing;
 using Platform.Secrets.Application.Seal;
 using Platform.Secrets.Application.Tokens;
 using Platform.Secrets.Application.Userpass;
+using Platform.Secrets.Grains.Indexes;
 using Platform.Secrets.Grains.Kv;
 using Platform.Secrets.Grains.Tokens;
 
@@ -45,6 +46,9 @@ public static class SecretsModule
         services.AddSingleton<LoginRenewalCheck>();
         services.AddSingleton<ILogicalBackend, UserpassBackend>();
         services.AddSingleton<ILogicalBackend, LdapBackend>();
+        services.AddSingleton<SplitNodeMemo>();
+        services.AddSingleton<TokenIndexes>();
+        services.AddSingleton<AccessorResolution>();
         services.AddSingleton<LeaseIndex>();
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<LeaseRevocation>();

@@ -11,8 +11,9 @@ namespace Platform.Secrets.Application.Leases;
 /// revoke-prefix), the deadline index (<c>due:&lt;minute&gt;</c>: what expires in that minute, for the sweep) and the
 /// leases of a token (<c>token:&lt;id&gt;</c>, so revoking the token revokes them). Every entry is written before
 /// the lease itself exists, so a crash leaves at worst an entry pointing at nothing, never a lease no index knows.
+/// Directory trees are never cleared, so their walks start below the nodes this node has seen split.
 /// </summary>
-public sealed class LeaseIndex(IGrainFactory grains)
+public sealed class LeaseIndex(IGrainFactory grains, SplitNodeMemo memo)
 {
     public const string TokenMemberPrefix = "t:";
     public const string SecretMemberPrefix = "l:";
@@ -35,7 +36,7 @@ public sealed class LeaseIndex(IGrainFactory grains)
         }
 
         var leaf = links[^1];
-        writes.Add(IndexTrie.AddAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child, 0));
+        writes.Add(IndexTrie.AddAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child, 0, memo));
         await Task.WhenAll(writes);
     }
 
@@ -46,7 +47,7 @@ public sealed class LeaseIndex(IGrainFactory grains)
     public Task UnlinkAsync(string leaseId)
     {
         var leaf = LeaseId.Links(leaseId)[^1];
-        return IndexTrie.RemoveAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child);
+        return IndexTrie.RemoveAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child, memo);
     }
 
     public Task ScheduleAsync(string member, DateTimeOffset deadline) =>
@@ -89,7 +90,7 @@ public sealed class LeaseIndex(IGrainFactory grains)
 
     private async Task LinkDirectoryAsync((string Directory, string Child) link)
     {
-        await IndexTrie.AddAsync<long>(grains, DirectoryTree(link.Directory), link.Child, 0);
+        await IndexTrie.AddAsync<long>(grains, DirectoryTree(link.Directory), link.Child, 0, memo);
         _knownLinks.TryAdd(link, true);
     }
 }

@@ -101,12 +101,12 @@ internal sealed class CapabilitiesHandler(CompiledAclCache cache, IGrainFactory 
     }
 }
 
-internal sealed class CapabilitiesAccessorHandler(CompiledAclCache cache, IGrainFactory grains)
+internal sealed class CapabilitiesAccessorHandler(CompiledAclCache cache, AccessorResolution accessors)
     : IRequestHandler<CapabilitiesAccessorQuery, IReadOnlyDictionary<string, IReadOnlyList<string>>>
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> Handle(CapabilitiesAccessorQuery request, CancellationToken cancellationToken)
     {
-        var snapshot = await AccessorResolution.ResolveAsync(grains, request.Accessor);
+        var snapshot = await accessors.ResolveAsync(request.Accessor);
         return await PathCapabilities.ComputeAsync(cache, snapshot.Entry.Policies, request.Paths, cancellationToken);
     }
 }

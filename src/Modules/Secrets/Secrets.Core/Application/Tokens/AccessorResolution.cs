@@ -4,16 +4,16 @@ using Platform.Secrets.Grains.Tokens;
 namespace Platform.Secrets.Application.Tokens;
 
 /// <summary>From an accessor to its live token, or Vault's "invalid accessor" (400).</summary>
-internal static class AccessorResolution
+internal sealed class AccessorResolution(IGrainFactory grains, TokenIndexes indexes)
 {
-    public static async Task<TokenSnapshot> ResolveAsync(IGrainFactory grains, string? accessor)
+    public async Task<TokenSnapshot> ResolveAsync(string? accessor)
     {
         if (string.IsNullOrWhiteSpace(accessor))
         {
             throw new ValidationException("missing accessor");
         }
 
-        var tokenId = await TokenIndexes.ResolveAccessorAsync(grains, accessor)
+        var tokenId = await indexes.ResolveAccessorAsync(accessor)
             ?? throw new ValidationException("invalid accessor");
         return await grains.GetGrain<ITokenGrain>(tokenId).LookupAsync() ?? throw new ValidationException("invalid accessor");
     }

@@ -34,21 +34,21 @@ internal sealed class LookupTokenHandler(CallerToken caller, CallContext context
     }
 }
 
-internal sealed class LookupAccessorHandler(IGrainFactory grains, TimeProvider time)
+internal sealed class LookupAccessorHandler(AccessorResolution accessors, TimeProvider time)
     : IRequestHandler<LookupAccessorQuery, TokenLookupResponse>
 {
     public async Task<TokenLookupResponse> Handle(LookupAccessorQuery request, CancellationToken cancellationToken)
     {
-        var snapshot = await AccessorResolution.ResolveAsync(grains, request.Accessor);
+        var snapshot = await accessors.ResolveAsync(request.Accessor);
         return TokenResponseMapping.Lookup(snapshot.Entry, "", time.GetUtcNow());
     }
 }
 
-internal sealed class ListAccessorsHandler(IGrainFactory grains) : IRequestHandler<ListAccessorsQuery, AccessorListResponse>
+internal sealed class ListAccessorsHandler(TokenIndexes indexes) : IRequestHandler<ListAccessorsQuery, AccessorListResponse>
 {
     public async Task<AccessorListResponse> Handle(ListAccessorsQuery request, CancellationToken cancellationToken)
     {
-        var accessors = await TokenIndexes.ListAccessorsAsync(grains);
+        var accessors = await indexes.ListAccessorsAsync();
         return new AccessorListResponse([.. accessors.Order(StringComparer.Ordinal)]);
     }
 }

@@ -29,11 +29,11 @@ internal sealed class RevokeSelfHandler(IGrainFactory grains, CallerToken caller
     }
 }
 
-internal sealed class RevokeAccessorHandler(IGrainFactory grains) : IRequestHandler<RevokeAccessorCommand, Unit>
+internal sealed class RevokeAccessorHandler(IGrainFactory grains, AccessorResolution accessors) : IRequestHandler<RevokeAccessorCommand, Unit>
 {
     public async Task<Unit> Handle(RevokeAccessorCommand request, CancellationToken cancellationToken)
     {
-        var snapshot = await AccessorResolution.ResolveAsync(grains, request.Accessor);
+        var snapshot = await accessors.ResolveAsync(request.Accessor);
         await grains.GetGrain<ITokenGrain>(snapshot.TokenId).RevokeAsync();
         return Unit.Value;
     }

@@ -15,7 +15,7 @@ namespace Platform.Secrets.Application.Tokens;
 /// are written with the others, before the token exists. Every login goes through here, so every login's token has
 /// its lease.
 /// </summary>
-public sealed class TokenIssuer(IGrainFactory grains, LeaseIndex leases)
+public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, LeaseIndex leases)
 {
     /// <param name="parent">The parent when the entry is not an orphan.</param>
     public async Task<IssuedToken> IssueAsync(TokenEntry entry, string? customId, TokenSnapshot? parent)
@@ -24,7 +24,7 @@ public sealed class TokenIssuer(IGrainFactory grains, LeaseIndex leases)
         var tokenId = TokenSecrets.Hash(token);
         var registrations = new List<Task>
         {
-            TokenIndexes.AddAccessorAsync(grains, entry.Accessor, tokenId),
+            indexes.AddAccessorAsync(entry.Accessor, tokenId),
         };
         if (entry.ExpireTime is { } expire)
         {
@@ -39,7 +39,7 @@ public sealed class TokenIssuer(IGrainFactory grains, LeaseIndex leases)
                 throw new InvalidOperationException("A child token needs its parent's snapshot.");
             }
 
-            registrations.Add(TokenIndexes.AddChildAsync(grains, entry.ParentId, tokenId));
+            registrations.Add(indexes.AddChildAsync(entry.ParentId, tokenId));
             if (!parent.HasChildren)
             {
                 registrations.Add(grains.GetGrain<ITokenGrain>(entry.ParentId).MarkHasChildrenAsync());

@@ -35,28 +35,33 @@ public static class IndexTrie
 
     public static IEnumerable<string> ChildKeys(string nodeKey) => "0123456789abcdef".Select(digit => nodeKey + digit);
 
-    public static async Task AddAsync<TValue>(IGrainFactory grains, string tree, string member, TValue value)
+    /// <param name="memo">Only for trees that are never cleared (see <see cref="SplitNodeMemo"/>).</param>
+    public static async Task AddAsync<TValue>(IGrainFactory grains, string tree, string member, TValue value, SplitNodeMemo? memo = null)
     {
-        var key = RootKey(tree);
+        var key = memo?.StartKey(tree, member) ?? RootKey(tree);
         while (!await Node<TValue>(grains, key).AddAsync(member, value))
         {
+            memo?.Remember(key);
             key = ChildKey(key, member);
         }
     }
 
-    public static async Task RemoveAsync<TValue>(IGrainFactory grains, string tree, string member)
+    /// <param name="memo">Only for trees that are never cleared (see <see cref="SplitNodeMemo"/>).</param>
+    public static async Task RemoveAsync<TValue>(IGrainFactory grains, string tree, string member, SplitNodeMemo? memo = null)
     {
-        var key = RootKey(tree);
+        var key = memo?.StartKey(tree, member) ?? RootKey(tree);
         while (!await Node<TValue>(grains, key).RemoveMembersAsync([member]))
         {
+            memo?.Remember(key);
             key = ChildKey(key, member);
         }
     }
 
     /// <summary>One member's value, or null when the tree does not hold it.</summary>
-    public static async Task<IndexEntry<TValue>?> FindAsync<TValue>(IGrainFactory grains, string tree, string member)
+    /// <param name="memo">Only for trees that are never cleared (see <see cref="SplitNodeMemo"/>).</param>
+    public static async Task<IndexEntry<TValue>?> FindAsync<TValue>(IGrainFactory grains, string tree, string member, SplitNodeMemo? memo = null)
     {
-        var key = RootKey(tree);
+        var key = memo?.StartKey(tree, member) ?? RootKey(tree);
         while (true)
         {
             var page = await Node<TValue>(grains, key).FindAsync(member);
@@ -65,6 +70,7 @@ public static class IndexTrie
                 return page.Entries.Length == 0 ? null : page.Entries[0];
             }
 
+            memo?.Remember(key);
             key = ChildKey(key, member);
         }
     }

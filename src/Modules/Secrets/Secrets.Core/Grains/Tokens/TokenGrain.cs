@@ -18,6 +18,7 @@ namespace Platform.Secrets.Grains.Tokens;
 public sealed partial class TokenGrain(
     [PersistentState("token", StorageSettings.ProviderName)] IPersistentState<TokenState> state,
     LeaseIndex leases,
+    TokenIndexes indexes,
     ITokenLeaseRevocation secretLeases,
     TimeProvider time,
     LocalTokenSnapshots local,
@@ -228,20 +229,20 @@ public sealed partial class TokenGrain(
             return;
         }
 
-        foreach (var batch in (await TokenIndexes.ChildrenOfAsync(GrainFactory, TokenId)).Chunk(ReleaseBatch))
+        foreach (var batch in (await indexes.ChildrenOfAsync(TokenId)).Chunk(ReleaseBatch))
         {
             await Task.WhenAll(batch.Select(child => release(GrainFactory.GetGrain<ITokenGrain>(child))));
         }
 
-        await TokenIndexes.ForgetChildrenAsync(GrainFactory, TokenId);
+        await indexes.ForgetChildrenAsync(TokenId);
     }
 
     private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
     {
-        var unlinks = new List<Task> { TokenIndexes.RemoveAccessorAsync(GrainFactory, entry.Accessor) };
+        var unlinks = new List<Task> { indexes.RemoveAccessorAsync(entry.Accessor) };
         if (detachFromParent && !entry.IsOrphan)
         {
-            unlinks.Add(TokenIndexes.RemoveChildAsync(GrainFactory, entry.ParentId, TokenId));
+            unlinks.Add(indexes.RemoveChildAsync(entry.ParentId, TokenId));
         }
 
         if (entry.ExpireTime is not null)

@@ -5,35 +5,36 @@ namespace Platform.Secrets.Grains.Tokens;
 /// <summary>
 /// The token store's two indexes, each an <see cref="IndexTrie"/> tree so that no state rewritten on a token create
 /// grows with the number of tokens: every accessor with its token id (for lookup-accessor, revoke-accessor and LIST
-/// auth/token/accessors), and each parent's children (so revoking a parent revokes its tree).
+/// auth/token/accessors), and each parent's children (so revoking a parent revokes its tree). The accessor tree is
+/// never cleared, so its walks start below the nodes this node has seen split.
 /// </summary>
-public static class TokenIndexes
+public sealed class TokenIndexes(IGrainFactory grains, SplitNodeMemo memo)
 {
     public const string AccessorTree = "accessors";
 
     public static string ChildrenTree(string parentId) => "children:" + parentId;
 
-    public static Task AddAccessorAsync(IGrainFactory grains, string accessor, string tokenId) =>
-        IndexTrie.AddAsync<string>(grains, AccessorTree, accessor, tokenId);
+    public Task AddAccessorAsync(string accessor, string tokenId) =>
+        IndexTrie.AddAsync<string>(grains, AccessorTree, accessor, tokenId, memo);
 
-    public static Task RemoveAccessorAsync(IGrainFactory grains, string accessor) =>
-        IndexTrie.RemoveAsync<string>(grains, AccessorTree, accessor);
+    public Task RemoveAccessorAsync(string accessor) =>
+        IndexTrie.RemoveAsync<string>(grains, AccessorTree, accessor, memo);
 
-    public static async Task<string?> ResolveAccessorAsync(IGrainFactory grains, string accessor) =>
-        (await IndexTrie.FindAsync<string>(grains, AccessorTree, accessor))?.Value;
+    public async Task<string?> ResolveAccessorAsync(string accessor) =>
+        (await IndexTrie.FindAsync<string>(grains, AccessorTree, accessor, memo))?.Value;
 
-    public static async Task<IReadOnlyList<string>> ListAccessorsAsync(IGrainFactory grains) =>
+    public async Task<IReadOnlyList<string>> ListAccessorsAsync() =>
         [.. (await IndexTrie.ReadAllAsync<string>(grains, AccessorTree)).Select(entry => entry.Member)];
 
-    public static Task AddChildAsync(IGrainFactory grains, string parentId, string childId) =>
+    public Task AddChildAsync(string parentId, string childId) =>
         IndexTrie.AddAsync<long>(grains, ChildrenTree(parentId), childId, 0);
 
-    public static Task RemoveChildAsync(IGrainFactory grains, string parentId, string childId) =>
+    public Task RemoveChildAsync(string parentId, string childId) =>
         IndexTrie.RemoveAsync<long>(grains, ChildrenTree(parentId), childId);
 
-    public static async Task<IReadOnlyList<string>> ChildrenOfAsync(IGrainFactory grains, string parentId) =>
+    public async Task<IReadOnlyList<string>> ChildrenOfAsync(string parentId) =>
         [.. (await IndexTrie.ReadAllAsync<long>(grains, ChildrenTree(parentId))).Select(entry => entry.Member)];
 
-    public static Task ForgetChildrenAsync(IGrainFactory grains, string parentId) =>
+    public Task ForgetChildrenAsync(string parentId) =>
         IndexTrie.ClearAsync<long>(grains, ChildrenTree(parentId));
 }
