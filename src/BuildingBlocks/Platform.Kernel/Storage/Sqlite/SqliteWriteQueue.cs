@@ -16,6 +16,12 @@ public sealed class SqliteWriteQueue : IDisposable
     /// <summary>Bounds a transaction's size so one commit never holds the write lock for long.</summary>
     private const int MaxBatch = 256;
 
+    /// <summary>
+    /// The writer's page cache, in KiB (SQLite's default is 2 MiB): every update first reads the b-tree pages on its
+    /// key's path, and with the default cache a busy store re-read them from the OS on nearly every write.
+    /// </summary>
+    private const int WriterCacheKiB = 64 * 1024;
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
     private readonly Thread _writer;
@@ -23,6 +29,7 @@ public sealed class SqliteWriteQueue : IDisposable
     public SqliteWriteQueue(SqliteDatabase database)
     {
         _connection = database.Open();
+        SqliteDatabase.Execute(_connection, $"PRAGMA cache_size=-{WriterCacheKiB};");
         _writer = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
         _writer.Start();
     }
