@@ -13,10 +13,12 @@ namespace Platform.Secrets.Application.Leases;
 /// the lease itself exists, so a crash leaves at worst an entry pointing at nothing, never a lease no index knows.
 /// Directory trees are never cleared, so their walks start below the nodes this node has seen split.
 /// </summary>
-public sealed class LeaseIndex(IGrainFactory grains, SplitNodeMemo memo)
+public sealed class LeaseIndex(IGrainFactory grains, SplitNodeMemo memo, TimeProvider time)
 {
     public const string TokenMemberPrefix = "t:";
     public const string SecretMemberPrefix = "l:";
+
+    private static readonly TimeSpan MemoSafeLead = TimeSpan.FromMinutes(3);
 
     // Links between directories are never removed (see UnlinkAsync), so once written they can be remembered here.
     private readonly ConcurrentDictionary<(string Directory, string Child), bool> _knownLinks = new();
@@ -50,8 +52,18 @@ public sealed class LeaseIndex(IGrainFactory grains, SplitNodeMemo memo)
         return IndexTrie.RemoveAsync<long>(grains, DirectoryTree(leaf.Directory), leaf.Child, memo);
     }
 
+    /// <summary>
+    /// Enters a deadline in its minute's bucket. A bucket is cleared only once the minute after it has passed, so a
+    /// deadline comfortably ahead (<see cref="MemoSafeLead"/>, which allows a minute of clock skew between nodes)
+    /// can never land in a cleared bucket, and its walk may start below the splits this node remembers.
+    /// </summary>
     public Task ScheduleAsync(string member, DateTimeOffset deadline) =>
-        IndexTrie.AddAsync<long>(grains, LeaseExpirySweepGrain.BucketTree(LeaseDeadline.MinuteOf(deadline)), member, deadline.UtcTicks);
+        IndexTrie.AddAsync<long>(
+            grains,
+            LeaseExpirySweepGrain.BucketTree(LeaseDeadline.MinuteOf(deadline)),
+            member,
+            deadline.UtcTicks,
+            deadline - time.GetUtcNow() >= MemoSafeLead ? memo : null);
 
     public Task AttachToTokenAsync(string tokenId, string leaseId) => IndexTrie.AddAsync<long>(grains, TokenTree(tokenId), leaseId, 0);
 

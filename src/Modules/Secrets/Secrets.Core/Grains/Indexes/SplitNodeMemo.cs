@@ -6,8 +6,10 @@ namespace Platform.Secrets.Grains.Indexes;
 /// This node's memory of index nodes it has seen split, for trees that are never cleared (the accessor tree, the
 /// lease directories): a split node stays split until its tree is cleared, so a walk may start below every node
 /// remembered here instead of asking each again — at 100k members that saves two or three grain calls per change.
-/// Trees that are cleared (deadline buckets, a token's children or leases) must not use it: after a clear the memory
-/// would send members below a root that no longer forwards to them. Bounded: forgotten wholesale past a size.
+/// A tree that is cleared must not use it while it can still be written (a token's children or leases): after a clear
+/// the memory would send members below a root that no longer forwards to them. Deadline buckets use it only for
+/// deadlines far enough ahead that their bucket cannot have been cleared (<c>LeaseIndex.ScheduleAsync</c>).
+/// Bounded: forgotten wholesale past a size.
 /// </summary>
 public sealed class SplitNodeMemo
 {
