@@ -18,7 +18,12 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
         try
         {
             var response = await next();
-            logger.LogDebug("Handled {RequestType} {Operation} {Path} in {ElapsedMs:0.0} ms", typeof(TRequest).Name, context.Operation, context.Path, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            // Checked first: the call boxes its arguments into an array even when Debug is off, on every request.
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug("Handled {RequestType} {Operation} {Path} in {ElapsedMs:0.0} ms", typeof(TRequest).Name, context.Operation, context.Path, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             return response;
         }
         catch (Exception exception)

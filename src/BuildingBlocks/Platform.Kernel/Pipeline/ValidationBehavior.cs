@@ -9,7 +9,15 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IRequest
 {
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var errors = validators.SelectMany(v => v.Validate(request)).ToList();
-        return errors.Count > 0 ? throw new ValidationException(errors) : next();
+        List<string>? errors = null;
+        foreach (var validator in validators)
+        {
+            foreach (var error in validator.Validate(request))
+            {
+                (errors ??= []).Add(error);
+            }
+        }
+
+        return errors is not null ? throw new ValidationException(errors) : next();
     }
 }
