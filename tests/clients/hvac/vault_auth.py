@@ -15,26 +15,10 @@ import sys
 import hvac
 from hvac import exceptions
 
+from script_checks import Mismatch, check, run, step
+
 TEAM_READ = 'path "secret/data/team/*" {\n  capabilities = ["read"]\n}\n'
 VAULT_DEFAULT_TTL = 768 * 3600
-
-
-class Mismatch(Exception):
-    pass
-
-
-step_name = "start"
-
-
-def step(name):
-    global step_name
-    step_name = name
-    print(f"-- {name}", flush=True)
-
-
-def check(field, actual, expected):
-    if actual != expected:
-        raise Mismatch(f"{field}: expected {expected!r}, got {actual!r}")
 
 
 def expect_error(call, exception_type, message):
@@ -150,7 +134,8 @@ def main():
         print("VAULT_ADDR (a fresh platform server) and the PLATFORM_TEST_LDAP_* variables of test.sh's slapd must be set.", file=sys.stderr)
         return 2
     client = hvac.Client(url=url)
-    try:
+
+    def body():
         step("init and unseal")
         init = client.sys.initialize(secret_shares=1, secret_threshold=1)
         client.sys.submit_unseal_key(key=init["keys"][0])
@@ -158,14 +143,8 @@ def main():
         client.sys.create_or_update_policy(name="team-read", policy=TEAM_READ)
         userpass(client, url)
         ldap(client, url)
-    except Mismatch as mismatch:
-        print(f"MISMATCH in step '{step_name}': {mismatch}", file=sys.stderr)
-        return 1
-    except exceptions.VaultError as error:
-        print(f"UNEXPECTED ERROR in step '{step_name}': {type(error).__name__}: {error} (errors={error.errors})", file=sys.stderr)
-        return 1
-    print("hvac: every auth step matched Vault's answers")
-    return 0
+
+    return run(body, "hvac: every auth step matched Vault's answers")
 
 
 if __name__ == "__main__":

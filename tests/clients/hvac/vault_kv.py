@@ -19,28 +19,12 @@ import sys
 import hvac
 from hvac import exceptions
 
+from script_checks import Mismatch, check, run, step
+
 # Vault renders KV times with Go's RFC3339Nano in UTC: trailing zeros of the fraction dropped, "Z" suffix.
 TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$")
 KV_V1_REFRESH = 768 * 3600  # a KV v1 read reports the mount's default TTL as its refresh interval, with no lease
 TEAM_READ = 'path "secret/data/team/*" {\n  capabilities = ["read"]\n}\n'
-
-
-class Mismatch(Exception):
-    pass
-
-
-step_name = "start"
-
-
-def step(name):
-    global step_name
-    step_name = name
-    print(f"-- {name}", flush=True)
-
-
-def check(field, actual, expected):
-    if actual != expected:
-        raise Mismatch(f"{field}: expected {expected!r}, got {actual!r}")
 
 
 def check_true(field, condition, actual):
@@ -331,7 +315,8 @@ def main():
         print("VAULT_ADDR must point at a fresh, uninitialised platform server.", file=sys.stderr)
         return 2
     client = hvac.Client(url=url)
-    try:
+
+    def body():
         init_and_unseal(client)
         mounts(client)
         kv_v1(client)
@@ -339,14 +324,8 @@ def main():
         kv_v2_deletion(client, created)
         kv_v2_metadata(client)
         team_reader(client, url)
-    except Mismatch as mismatch:
-        print(f"MISMATCH in step '{step_name}': {mismatch}", file=sys.stderr)
-        return 1
-    except exceptions.VaultError as error:
-        print(f"UNEXPECTED ERROR in step '{step_name}': {type(error).__name__}: {error} (errors={error.errors})", file=sys.stderr)
-        return 1
-    print("hvac: every KV step matched Vault's answers")
-    return 0
+
+    return run(body, "hvac: every KV step matched Vault's answers")
 
 
 if __name__ == "__main__":

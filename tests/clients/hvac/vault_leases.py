@@ -17,23 +17,7 @@ import sys
 import hvac
 from hvac import exceptions
 
-
-class Mismatch(Exception):
-    pass
-
-
-step_name = "start"
-
-
-def step(name):
-    global step_name
-    step_name = name
-    print(f"-- {name}", flush=True)
-
-
-def check(field, actual, expected):
-    if actual != expected:
-        raise Mismatch(f"{field}: expected {expected!r}, got {actual!r}")
+from script_checks import Mismatch, check, run, step
 
 
 def expect_error(call, exception_type, message):
@@ -68,7 +52,8 @@ def main():
         print("VAULT_ADDR (a fresh platform server) must be set.", file=sys.stderr)
         return 2
     client = hvac.Client(url=url)
-    try:
+
+    def body():
         step("init and unseal")
         init = client.sys.initialize(secret_shares=1, secret_threshold=1)
         client.sys.submit_unseal_key(key=init["keys"][0])
@@ -124,14 +109,8 @@ def main():
         client.sys.revoke_force(prefix="auth/token/create")
         check("token alive after revoke_force", alive(url, kept), False)
         expect_error(lambda: client.sys.list_leases(prefix="auth/token/create/"), exceptions.InvalidPath, None)
-    except Mismatch as mismatch:
-        print(f"MISMATCH in step '{step_name}': {mismatch}", file=sys.stderr)
-        return 1
-    except exceptions.VaultError as error:
-        print(f"UNEXPECTED ERROR in step '{step_name}': {type(error).__name__}: {error} (errors={error.errors})", file=sys.stderr)
-        return 1
-    print("hvac: every lease step matched Vault's answers")
-    return 0
+
+    return run(body, "hvac: every lease step matched Vault's answers")
 
 
 if __name__ == "__main__":

@@ -17,23 +17,7 @@ import sys
 import hvac
 from hvac import exceptions
 
-
-class Mismatch(Exception):
-    pass
-
-
-step_name = "start"
-
-
-def step(name):
-    global step_name
-    step_name = name
-    print(f"-- {name}", flush=True)
-
-
-def check(field, actual, expected):
-    if actual != expected:
-        raise Mismatch(f"{field}: expected {expected!r}, got {actual!r}")
+from script_checks import Mismatch, check, run, step
 
 
 def check_true(field, condition, actual):
@@ -291,20 +275,15 @@ def main():
         print("VAULT_ADDR is not set: give the address of a fresh (uninitialised) platform server.", file=sys.stderr)
         return 2
     client = hvac.Client(url=url)
-    try:
+
+    def body():
         init = operator_init_and_unseal(client)
         client.token = init["root_token"]
         policies(client)
         tokens(client, url)
         seal_and_unseal_again(client, init)
-    except Mismatch as mismatch:
-        print(f"MISMATCH in step '{step_name}': {mismatch}", file=sys.stderr)
-        return 1
-    except exceptions.VaultError as error:
-        print(f"UNEXPECTED ERROR in step '{step_name}': {type(error).__name__}: {error} (errors={error.errors})", file=sys.stderr)
-        return 1
-    print("hvac: every step matched Vault's answers")
-    return 0
+
+    return run(body, "hvac: every step matched Vault's answers")
 
 
 if __name__ == "__main__":
