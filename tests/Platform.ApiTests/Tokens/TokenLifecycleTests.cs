@@ -125,6 +125,40 @@ public sealed class TokenLifecycleTests
     }
 
     [Fact]
+    public async Task Revoke_CustomIdParentCreatedAgain_RevokesTheNewIncarnationsChildren()
+    {
+        // More children than an index node holds, so the first incarnation's children index splits before it is
+        // cleared; the second incarnation, under the same id, must not inherit that index's shape or its members.
+        const int Children = 40;
+        await using var server = await TestServerHost.StartAsync();
+        var (_, root) = await server.InitializeAndUnsealAsync();
+        var rootClient = server.ClientWithToken(root);
+        var parentClient = server.ClientWithToken("hvs.reused-parent-id");
+
+        var first = await CreateWithChildrenAsync();
+        Assert.Equal(204, await TokenApi.PostAsync(rootClient, "auth/token/revoke", new { token = "hvs.reused-parent-id" }));
+        var second = await CreateWithChildrenAsync();
+        Assert.Equal(204, await TokenApi.PostAsync(rootClient, "auth/token/revoke", new { token = "hvs.reused-parent-id" }));
+
+        foreach (var child in first.Concat(second))
+        {
+            Assert.Equal(403, (await TokenApi.LookupSelfAsync(server.ClientWithToken(child))).Status);
+        }
+
+        async Task<List<string>> CreateWithChildrenAsync()
+        {
+            await TokenApi.CreateTokenAsync(rootClient, new { id = "hvs.reused-parent-id" });
+            var children = new List<string>();
+            for (var i = 0; i < Children; i++)
+            {
+                children.Add(await TokenApi.CreateTokenAsync(parentClient, new { }));
+            }
+
+            return children;
+        }
+    }
+
+    [Fact]
     public async Task RevokeOrphan_Parent_ChildrenLiveOnAsOrphans()
     {
         await using var server = await TestServerHost.StartAsync();

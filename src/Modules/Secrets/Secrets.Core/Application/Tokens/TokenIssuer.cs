@@ -39,7 +39,7 @@ public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, Leas
                 throw new InvalidOperationException("A child token needs its parent's snapshot.");
             }
 
-            registrations.Add(indexes.AddChildAsync(entry.ParentId, tokenId));
+            registrations.Add(indexes.AddChildAsync(entry.ParentAccessor, tokenId));
             if (!parent.HasChildren)
             {
                 registrations.Add(grains.GetGrain<ITokenGrain>(entry.ParentId).MarkHasChildrenAsync());

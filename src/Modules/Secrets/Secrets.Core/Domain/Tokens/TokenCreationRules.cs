@@ -96,6 +96,7 @@ public static class TokenCreationRules
             Accessor = accessor,
             Policies = policies,
             ParentId = orphan ? "" : parentId,
+            ParentAccessor = orphan ? "" : parent.Accessor,
             Path = request.OrphanEndpoint ? CreateOrphanPath : CreatePath,
             DisplayName = TokenDisplayName.ForCreate(request.DisplayName),
             Meta = request.Meta is { Count: > 0 } meta ? new Dictionary<string, string>(meta, StringComparer.Ordinal) : null,

@@ -14,6 +14,12 @@ public sealed record TokenEntry
     /// <summary>The parent's storage id (<see cref="TokenSecrets.Hash"/>), or empty for an orphan.</summary>
     public string ParentId { get; init; } = "";
 
+    /// <summary>
+    /// The parent's accessor when this token was made, or empty for an orphan: it tells one incarnation of a parent
+    /// from a later token created under the same custom id, whose children are indexed apart.
+    /// </summary>
+    public string ParentAccessor { get; init; } = "";
+
     /// <summary>Where the token was made: <c>auth/token/create</c>, <c>auth/token/root</c>, a login path…</summary>
     public required string Path { get; init; }
 

@@ -24,4 +24,5 @@ public struct TokenEntrySurrogate
     [Id(12)] public TimeSpan ExplicitMaxTtl;
     [Id(13)] public TimeSpan Period;
     [Id(14)] public bool Renewable;
+    [Id(15)] public string? ParentAccessor;
 }

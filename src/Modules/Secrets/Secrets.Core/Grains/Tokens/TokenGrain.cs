@@ -135,7 +135,7 @@ public sealed partial class TokenGrain(
 
         _revoking = true;
         local.Withdraw(TokenId);
-        await ReleaseChildrenAsync(child => child.BecomeOrphanAsync());
+        await ReleaseChildrenAsync(entry, child => child.BecomeOrphanAsync());
         await ForgetAsync(entry, detachFromParent: true);
         return true;
     }
@@ -144,7 +144,7 @@ public sealed partial class TokenGrain(
     {
         if (state.State.Entry is { IsOrphan: false } entry)
         {
-            await WriteAsync(entry with { ParentId = "" });
+            await WriteAsync(entry with { ParentId = "", ParentAccessor = "" });
         }
     }
 
@@ -212,7 +212,7 @@ public sealed partial class TokenGrain(
         // From here on no use succeeds, and a child created concurrently finds its parent gone (TokenIssuer checks).
         _revoking = true;
         local.Withdraw(TokenId);
-        await ReleaseChildrenAsync(child => child.RevokeFromParentAsync());
+        await ReleaseChildrenAsync(entry, child => child.RevokeFromParentAsync());
         await ForgetAsync(entry, detachFromParent);
         return true;
     }
@@ -222,19 +222,19 @@ public sealed partial class TokenGrain(
     /// forgets the children index. Children first, the token itself last: a failure half-way leaves the token
     /// revocable again.
     /// </summary>
-    private async Task ReleaseChildrenAsync(Func<ITokenGrain, Task> release)
+    private async Task ReleaseChildrenAsync(TokenEntry entry, Func<ITokenGrain, Task> release)
     {
         if (!state.State.HasChildren)
         {
             return;
         }
 
-        foreach (var batch in (await indexes.ChildrenOfAsync(TokenId)).Chunk(ReleaseBatch))
+        foreach (var batch in (await indexes.ChildrenOfAsync(entry.Accessor)).Chunk(ReleaseBatch))
         {
             await Task.WhenAll(batch.Select(child => release(GrainFactory.GetGrain<ITokenGrain>(child))));
         }
 
-        await indexes.ForgetChildrenAsync(TokenId);
+        await indexes.ForgetChildrenAsync(entry.Accessor);
     }
 
     private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
@@ -242,7 +242,7 @@ public sealed partial class TokenGrain(
         var unlinks = new List<Task> { indexes.RemoveAccessorAsync(entry.Accessor) };
         if (detachFromParent && !entry.IsOrphan)
         {
-            unlinks.Add(indexes.RemoveChildAsync(entry.ParentId, TokenId));
+            unlinks.Add(indexes.RemoveChildAsync(entry.ParentAccessor, TokenId));
         }
 
         if (entry.ExpireTime is not null)
