@@ -39,6 +39,39 @@ public sealed class AuditTests
     }
 
     [Fact]
+    public async Task Audit_KvV2Reads_ResponseDataIsHashedEveryTime()
+    {
+        // Reads are answered from the secret's snapshot with an answer encoded once; audit must still see its values.
+        await using var server = await TestServerHost.StartAsync();
+        var (_, root) = await server.InitializeAndUnsealAsync();
+        using var client = server.ClientWithToken(root);
+        var log = Path.Combine(server.DataDirectory, "audit.log");
+        await EnableAsync(client, "file", log);
+        await client.ExpectAsync(204, "POST", "sys/mounts/secret", new { type = "kv", options = new { version = "2" } });
+        (await client.PostAsJsonAsync("/v1/secret/data/app", new { data = new { password = Marker } })).EnsureSuccessStatusCode();
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await client.GetAsync("/v1/secret/data/app")).EnsureSuccessStatusCode();
+        }
+
+        var markerHash = await HashAsync(client, "file", Marker);
+        var text = await File.ReadAllTextAsync(log);
+        Assert.DoesNotContain(Marker, text, StringComparison.Ordinal);
+        var reads = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!)
+            .Where(e => e["type"]!.GetValue<string>() == "response" && e["request"]!["path"]!.GetValue<string>() == "secret/data/app"
+                && e["request"]!["operation"]!.GetValue<string>() == "read")
+            .ToList();
+        Assert.Equal(2, reads.Count);
+        Assert.All(reads, read =>
+        {
+            var body = read["response"]!["data"]!["data"]!;
+            Assert.Equal(markerHash, body["data"]!["password"]!.GetValue<string>());
+            Assert.Equal(1, body["metadata"]!["version"]!.GetValue<int>());
+        });
+    }
+
+    [Fact]
     public async Task AuditHash_TwoDevices_HashWithTheirOwnSalts()
     {
         await using var server = await TestServerHost.StartAsync();

@@ -69,7 +69,7 @@ internal static class LogicalEndpoints
 
         return response.Errors is { } errors
             ? VaultResults.Raw(new { errors }, response.StatusCode)
-            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, response.LeaseDuration, response.Data, null, response.Warnings, response.IssuedAuth), response.StatusCode);
+            : VaultResults.Raw(new VaultEnvelope(context.RequestId, "", false, response.LeaseDuration, response.Body, null, response.Warnings, response.IssuedAuth), response.StatusCode);
     }
 
     private static LogicalOperation UnroutedOperation(string method) => method switch

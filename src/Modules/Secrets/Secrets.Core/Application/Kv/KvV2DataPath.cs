@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Kernel.Errors;
@@ -12,10 +14,15 @@ namespace Platform.Secrets.Application.Kv;
 /// <summary>
 /// <c>data/PATH</c>: read a version (<c>?version=N</c>), write one (<c>{"data": {...}, "options": {"cas": N}}</c>),
 /// patch the current one (JSON merge patch), soft-delete the current one (DELETE). A read of a secret whose grain is
-/// active on this node is answered from the snapshot it published (<see cref="LocalKvSecrets"/>), with no grain call.
+/// active on this node is answered from the snapshot it published (<see cref="LocalKvSecrets"/>), with no grain call,
+/// and with the answer encoded the first time that snapshot served it.
 /// </summary>
 internal sealed class KvV2DataPath(IGrainFactory grains, LocalKvSecrets local, TimeProvider time)
 {
+    // Each answer a snapshot serves, encoded on its first read. A snapshot answers every read of a version with the
+    // same instance, so an entry lives exactly as long as the snapshot that gave it (the table holds it weakly).
+    private readonly ConditionalWeakTable<KvVersionRead, EncodedJson> _snapshotAnswers = new();
+
     public async Task<LogicalResponse> HandleAsync(LogicalCall call, string path)
     {
         switch (call.Operation)
@@ -69,17 +76,46 @@ internal sealed class KvV2DataPath(IGrainFactory grains, LocalKvSecrets local, T
         }
 
         var key = KvGrainKey.Of(call.Mount.Uuid, path);
-        var read = (local.Find(key) is { } snapshot
-            ? snapshot.Read(version, time.GetUtcNow())
-            : await grains.GetGrain<IKvV2SecretGrain>(key).ReadAsync(version)) ?? throw new NotFoundException("");
-        var body = new JsonObject
+        KvVersionRead read;
+        EncodedJson body;
+        if (local.Find(key) is { } snapshot)
         {
-            ["data"] = read.Data is null ? null : JsonNode.Parse(read.Data),
-            ["metadata"] = KvV2Shapes.VersionMetadata(read),
-        };
+            read = snapshot.Read(version, time.GetUtcNow()) ?? throw new NotFoundException("");
+            body = _snapshotAnswers.GetValue(read, Encode);
+        }
+        else
+        {
+            read = await grains.GetGrain<IKvV2SecretGrain>(key).ReadAsync(version) ?? throw new NotFoundException("");
+            body = Encode(read);
+        }
 
         // A deleted or destroyed version: Vault answers 404 with the metadata so clients can tell why.
-        return new LogicalResponse(body) { StatusCode = read.Data is null ? 404 : 200 };
+        return new LogicalResponse(Data: null) { EncodedData = body, StatusCode = read.Data is null ? 404 : 200 };
+    }
+
+    /// <summary><c>{"data": …, "metadata": …}</c>; the data is the stored JSON as it is (stored in Vault's key order).</summary>
+    private static EncodedJson Encode(KvVersionRead read)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + (read.Data?.Length ?? 0));
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("data");
+            if (read.Data is null)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                json.WriteRawValue(read.Data, skipInputValidation: true);
+            }
+
+            json.WritePropertyName("metadata");
+            KvV2Shapes.VersionMetadata(read).WriteTo(json);
+            json.WriteEndObject();
+        }
+
+        return new EncodedJson(buffer.WrittenSpan.ToArray());
     }
 
     private static (byte[] Data, int? Cas) WriteBody(JsonObject body)
