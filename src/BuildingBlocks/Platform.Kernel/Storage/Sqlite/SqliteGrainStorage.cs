@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 using Orleans.Storage;
+using Platform.Kernel.Ids;
 using Platform.Kernel.Storage.Barrier;
 
 namespace Platform.Kernel.Storage.Sqlite;
@@ -53,7 +54,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
     {
         var key = GrainStateKey.Hash(stateName, grainId);
         var data = _serializer.Serialize(grainState.State).ToArray();
-        var newEtag = Guid.NewGuid().ToString("N");
+        var newEtag = UniqueIds.NewUuid().ToString("N");
         var expectedEtag = grainState.ETag;
         var conflict = await _writes.ExecuteAsync((connection, transaction) =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
+using Platform.Kernel.Ids;
 
 namespace Platform.Kernel.Storage.Sqlite;
 
@@ -72,7 +73,7 @@ public sealed class SqliteReminderTable : IReminderTable
 
     public async Task<string?> UpsertRow(ReminderEntry entry)
     {
-        var etag = Guid.NewGuid().ToString("N");
+        var etag = UniqueIds.NewUuid().ToString("N");
         await using var connection = await _database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = """
