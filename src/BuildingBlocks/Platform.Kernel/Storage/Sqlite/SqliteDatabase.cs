@@ -45,6 +45,18 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>
+    /// A pooled connection that only reads. It runs no statement on open: a WAL reader never writes, so
+    /// <c>synchronous</c> does not concern it, and Microsoft.Data.Sqlite itself retries a busy read for the command
+    /// timeout. Every grain activation reads its state through one, so the two pragmas were a cost per activation.
+    /// </summary>
+    public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
     /// <summary>Copies the WAL into the database file and empties it (graceful shutdown).</summary>
     public void Checkpoint()
     {

@@ -31,7 +31,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var connection = await _database.OpenReaderAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT etag, data FROM grain_state WHERE key = $key;";
         command.Parameters.AddWithValue("$key", GrainStateKey.Hash(stateName, grainId));
