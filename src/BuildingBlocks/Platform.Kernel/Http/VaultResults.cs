@@ -7,7 +7,7 @@ namespace Platform.Kernel.Http;
 public static class VaultResults
 {
     public static IResult Raw(object body, int statusCode = StatusCodes.Status200OK) =>
-        Results.Json(body, VaultJson.Options, statusCode: statusCode);
+        new VaultJsonResult(body, statusCode);
 
     public static IResult Data(CallContext context, object? data) => Raw(VaultEnvelope.ForData(context.RequestId, data));
 
