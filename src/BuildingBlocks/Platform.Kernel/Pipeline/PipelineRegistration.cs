@@ -7,7 +7,9 @@ namespace Platform.Kernel.Pipeline;
 
 /// <summary>
 /// Wires MediatR 5.1 by hand (it has no DI package here). MediatR runs behaviors in registration order, outermost
-/// first, so the order below is the pipeline of DESIGN.md for every module and every build.
+/// first, so the order below is the pipeline of DESIGN.md for every module and every build. Behaviors, handlers and
+/// validators are stateless and resolved once per request, so they are transient: a scoped one also cost an entry in
+/// the request scope's table of resolved services, on every request.
 /// </summary>
 public static class PipelineRegistration
 {
@@ -16,11 +18,11 @@ public static class PipelineRegistration
         services.AddScoped<CallContext>();
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         return services;
     }
 
@@ -32,7 +34,7 @@ public static class PipelineRegistration
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType
                          && (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(IRequestValidator<>))))
             {
-                services.AddScoped(contract, type);
+                services.AddTransient(contract, type);
             }
         }
 
