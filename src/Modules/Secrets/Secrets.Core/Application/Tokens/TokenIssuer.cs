@@ -9,13 +9,13 @@ namespace Platform.Secrets.Application.Tokens;
 /// <summary>
 /// Stores a new token with its index entries, in the order that keeps revocation complete: the accessor and the
 /// parent's child index are written before the token exists, so a crash leaves at worst an index entry pointing at
-/// nothing, never a live child its parent's revocation would miss. After the token is stored the parent is read
-/// again: if it was revoked meanwhile (its tree walk may have passed before this child was listed) the child is
-/// revoked too. A token with a TTL gets its lease the same way: its entries in the lease tree and the deadline index
+/// nothing, never a live child its parent's revocation would miss. After the token is stored the parent is checked
+/// again: if its revocation started meanwhile (its tree walk may have passed before this child was listed) the child
+/// is revoked too. A token with a TTL gets its lease the same way: its entries in the lease tree and the deadline index
 /// are written with the others, before the token exists. Every login goes through here, so every login's token has
 /// its lease.
 /// </summary>
-public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, LeaseIndex leases)
+public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, LeaseIndex leases, LocalTokenSnapshots local, TimeProvider time)
 {
     /// <param name="parent">The parent when the entry is not an orphan.</param>
     public async Task<IssuedToken> IssueAsync(TokenEntry entry, string? customId, TokenSnapshot? parent)
@@ -49,12 +49,26 @@ public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, Leas
         await Task.WhenAll(registrations);
         var grain = grains.GetGrain<ITokenGrain>(tokenId);
         await grain.CreateAsync(entry);
-        if (!entry.IsOrphan && await grains.GetGrain<ITokenGrain>(entry.ParentId).LookupAsync() is null)
+        if (!entry.IsOrphan && !await IsLiveAsync(entry.ParentId, entry.ParentAccessor))
         {
             await grain.RevokeAsync();
             throw new PermissionDeniedException();
         }
 
         return new IssuedToken(token, tokenId, entry);
+    }
+
+    /// <summary>
+    /// Whether the parent this child was registered under is live now: the same incarnation (a custom id can come
+    /// back as a new token, whose children index is another one). A live snapshot on this node is proof enough: its
+    /// grain withdraws it in the same turn that starts a revocation, before listing children. Otherwise (another
+    /// node, expired) the grain decides.
+    /// </summary>
+    private async Task<bool> IsLiveAsync(string parentId, string parentAccessor)
+    {
+        var parent = local.Find(parentId) is { } snapshot && !snapshot.Entry.IsExpiredAt(time.GetUtcNow())
+            ? snapshot
+            : await grains.GetGrain<ITokenGrain>(parentId).LookupAsync();
+        return parent?.Entry.Accessor == parentAccessor;
     }
 }
