@@ -21,7 +21,7 @@ public sealed class SqliteWriteQueueTests : IDisposable
     {
         using var queue = new SqliteWriteQueue(_database);
 
-        var writes = Enumerable.Range(1, 500).Select(id => Task.Run(() => queue.ExecuteAsync((c, t) => Insert(c, t, id)))).ToArray();
+        var writes = Enumerable.Range(1, 500).Select(id => Task.Run(() => queue.ExecuteAsync(writer => Insert(writer, id)))).ToArray();
         var affected = await Task.WhenAll(writes);
 
         Assert.All(affected, rows => Assert.Equal(1, rows));
@@ -32,9 +32,9 @@ public sealed class SqliteWriteQueueTests : IDisposable
     public async Task ExecuteAsync_OneStatementFailsAmongOthers_OnlyThatOneFailsAndTheRestCommit()
     {
         using var queue = new SqliteWriteQueue(_database);
-        await queue.ExecuteAsync((c, t) => Insert(c, t, 0));
+        await queue.ExecuteAsync(writer => Insert(writer, 0));
 
-        var writes = Enumerable.Range(1, 100).Select(id => queue.ExecuteAsync((c, t) => Insert(c, t, id == 50 ? 0 : id))).ToArray();
+        var writes = Enumerable.Range(1, 100).Select(id => queue.ExecuteAsync(writer => Insert(writer, id == 50 ? 0 : id))).ToArray();
         var outcomes = await Task.WhenAll(writes.Select(w => w.ContinueWith(t => t)));
 
         var failed = Assert.Single(outcomes, t => t.IsFaulted);
@@ -46,13 +46,13 @@ public sealed class SqliteWriteQueueTests : IDisposable
     public async Task Dispose_WithWritesStillQueued_CommitsThemBeforeClosing()
     {
         var queue = new SqliteWriteQueue(_database);
-        var writes = Enumerable.Range(1, 200).Select(id => queue.ExecuteAsync((c, t) => Insert(c, t, id))).ToArray();
+        var writes = Enumerable.Range(1, 200).Select(id => queue.ExecuteAsync(writer => Insert(writer, id))).ToArray();
 
         queue.Dispose();
 
         await Task.WhenAll(writes);
         Assert.Equal(200L, CountRows());
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => queue.ExecuteAsync((c, t) => Insert(c, t, 999)));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => queue.ExecuteAsync(writer => Insert(writer, 999)));
     }
 
     public void Dispose()
@@ -61,11 +61,9 @@ public sealed class SqliteWriteQueueTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private static int Insert(SqliteConnection connection, SqliteTransaction transaction, int id)
+    private static int Insert(SqliteWriter writer, int id)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO rows (id, value) VALUES ($id, 'v');";
+        var command = writer.Command("INSERT INTO rows (id, value) VALUES ($id, 'v');");
         command.Parameters.AddWithValue("$id", id);
         return command.ExecuteNonQuery();
     }

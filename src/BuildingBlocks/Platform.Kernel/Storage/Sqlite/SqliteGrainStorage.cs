@@ -60,20 +60,18 @@ public sealed class SqliteGrainStorage : IGrainStorage
         var data = _serializer.Serialize(grainState.State).ToArray();
         var newEtag = UniqueIds.NewUuid().ToString("N");
         var expectedEtag = grainState.ETag;
-        var conflict = await _writes.ExecuteAsync((connection, transaction) =>
+        var conflict = await _writes.ExecuteAsync(writer =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = expectedEtag is null
+            var command = writer.Command(expectedEtag is null
                 ? "INSERT INTO grain_state (key, etag, data) VALUES ($key, $new, $data) ON CONFLICT(key) DO NOTHING;"
-                : "UPDATE grain_state SET etag = $new, data = $data WHERE key = $key AND etag = $etag;";
+                : "UPDATE grain_state SET etag = $new, data = $data WHERE key = $key AND etag = $etag;");
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$new", newEtag);
             command.Parameters.AddWithValue("$data", data);
             command.Parameters.AddWithValue("$etag", (object?)expectedEtag ?? DBNull.Value);
             return command.ExecuteNonQuery() == 1
                 ? null
-                : Conflict(connection, transaction, key, nameof(WriteStateAsync), stateName, grainId, expectedEtag);
+                : Conflict(writer, key, nameof(WriteStateAsync), stateName, grainId, expectedEtag);
         });
         if (conflict is not null)
         {
@@ -88,19 +86,17 @@ public sealed class SqliteGrainStorage : IGrainStorage
     {
         var key = GrainStateKey.Hash(stateName, grainId);
         var expectedEtag = grainState.ETag;
-        var conflict = await _writes.ExecuteAsync((connection, transaction) =>
+        var conflict = await _writes.ExecuteAsync(writer =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             // Clearing a state that was never written is a no-op; clearing one that exists needs the current ETag.
-            command.CommandText = expectedEtag is null
+            var command = writer.Command(expectedEtag is null
                 ? "SELECT NOT EXISTS (SELECT 1 FROM grain_state WHERE key = $key);"
-                : "DELETE FROM grain_state WHERE key = $key AND etag = $etag RETURNING 1;";
+                : "DELETE FROM grain_state WHERE key = $key AND etag = $etag RETURNING 1;");
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$etag", (object?)expectedEtag ?? DBNull.Value);
             return command.ExecuteScalar() is 1L
                 ? null
-                : Conflict(connection, transaction, key, nameof(ClearStateAsync), stateName, grainId, expectedEtag);
+                : Conflict(writer, key, nameof(ClearStateAsync), stateName, grainId, expectedEtag);
         });
         if (conflict is not null)
         {
@@ -112,11 +108,9 @@ public sealed class SqliteGrainStorage : IGrainStorage
     }
 
     private static InconsistentStateException Conflict(
-        SqliteConnection connection, SqliteTransaction transaction, byte[] key, string operation, string stateName, GrainId grainId, string? currentEtag)
+        SqliteWriter writer, byte[] key, string operation, string stateName, GrainId grainId, string? currentEtag)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT etag FROM grain_state WHERE key = $key;";
+        var command = writer.Command("SELECT etag FROM grain_state WHERE key = $key;");
         command.Parameters.AddWithValue("$key", key);
         var storedEtag = command.ExecuteScalar() as string;
         return new InconsistentStateException(

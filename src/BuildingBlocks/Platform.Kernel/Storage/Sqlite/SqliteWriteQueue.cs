@@ -18,6 +18,7 @@ public sealed class SqliteWriteQueue : IDisposable
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
+    private readonly SqliteWriter _statements;
     private readonly Thread _writer;
 
     public SqliteWriteQueue(SqliteDatabase database)
@@ -26,17 +27,18 @@ public sealed class SqliteWriteQueue : IDisposable
         // ends by scanning the whole cache's hash table for pages past the end of the file (pcache1TruncateUnsafe,
         // 5% of token-create CPU), while the OS page cache serves the re-reads cheaply.
         _connection = database.Open();
+        _statements = new SqliteWriter(_connection);
         _writer = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
         _writer.Start();
     }
 
     /// <summary>
     /// Runs <paramref name="statement"/> on the writer connection inside a batch transaction; completes after the
-    /// batch committed. The statement must only touch the connection it is given and must not manage transactions.
+    /// batch committed. The statement must only use the commands it is given and must not manage transactions.
     /// </summary>
-    public Task<T> ExecuteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> statement)
+    public Task<T> ExecuteAsync<T>(Func<SqliteWriter, T> statement)
     {
-        var pending = new Pending((connection, transaction) => statement(connection, transaction));
+        var pending = new Pending(writer => statement(writer));
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(SqliteWriteQueue));
@@ -50,6 +52,7 @@ public sealed class SqliteWriteQueue : IDisposable
     {
         _queue.Writer.TryComplete();
         _writer.Join();
+        _statements.Dispose();
         _connection.Dispose();
     }
 
@@ -88,9 +91,10 @@ public sealed class SqliteWriteQueue : IDisposable
         var results = new object?[batch.Count];
         using (var transaction = _connection.BeginTransaction(deferred: false))
         {
+            _statements.Transaction = transaction;
             for (var i = 0; i < batch.Count; i++)
             {
-                results[i] = batch[i].Statement(_connection, transaction);
+                results[i] = batch[i].Statement(_statements);
             }
 
             transaction.Commit();
@@ -109,7 +113,8 @@ public sealed class SqliteWriteQueue : IDisposable
             object? result;
             using (var transaction = _connection.BeginTransaction(deferred: false))
             {
-                result = pending.Statement(_connection, transaction);
+                _statements.Transaction = transaction;
+                result = pending.Statement(_statements);
                 transaction.Commit();
             }
 
@@ -121,7 +126,7 @@ public sealed class SqliteWriteQueue : IDisposable
         }
     }
 
-    private sealed record Pending(Func<SqliteConnection, SqliteTransaction, object?> Statement)
+    private sealed record Pending(Func<SqliteWriter, object?> Statement)
     {
         public TaskCompletionSource<object?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
