@@ -3,9 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace Platform.Kernel.Storage.Sqlite;
 
 /// <summary>
-/// The embedded backend's one database file. Connections are pooled by Microsoft.Data.Sqlite; every connection is
-/// opened in WAL mode with <c>synchronous=FULL</c> so an acknowledged write survives a kill -9 and a power cut, and
-/// with a busy timeout so concurrent writers queue instead of failing.
+/// The embedded backend's one database file, in WAL mode. Connections are pooled by Microsoft.Data.Sqlite; every
+/// connection that may write is opened with <c>synchronous=FULL</c> so an acknowledged write survives a kill -9 and a
+/// power cut, and with a busy timeout so concurrent writers queue instead of failing (<see cref="OpenReaderAsync"/>
+/// skips both).
 /// </summary>
 public sealed class SqliteDatabase
 {
