@@ -22,7 +22,7 @@ internal sealed class GrainTokenAuthenticator(IGrainFactory grains, LocalTokenSn
         }
 
         var tokenId = TokenSecrets.Hash(token);
-        var snapshot = local.Find(tokenId) is { Entry.NumUses: 0 } published && !published.Entry.IsExpiredAt(time.GetUtcNow())
+        var snapshot = local.FindLive(tokenId, time.GetUtcNow()) is { Entry.NumUses: 0 } published
             ? published
             : await grains.GetGrain<ITokenGrain>(tokenId).AuthenticateAsync() ?? throw new PermissionDeniedException();
         caller.Snapshot = snapshot;

@@ -66,9 +66,7 @@ public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, Leas
     /// </summary>
     private async Task<bool> IsLiveAsync(string parentId, string parentAccessor)
     {
-        var parent = local.Find(parentId) is { } snapshot && !snapshot.Entry.IsExpiredAt(time.GetUtcNow())
-            ? snapshot
-            : await grains.GetGrain<ITokenGrain>(parentId).LookupAsync();
+        var parent = local.FindLive(parentId, time.GetUtcNow()) ?? await grains.GetGrain<ITokenGrain>(parentId).LookupAsync();
         return parent?.Entry.Accessor == parentAccessor;
     }
 }
