@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Kernel;
+using Platform.Kernel.Grains;
 using Platform.Kernel.Http;
 using Platform.Kernel.Pipeline;
 using Platform.Kernel.Storage;
@@ -53,6 +54,7 @@ internal static class ServerHost
                 options.ServiceId = "platform";
             });
             silo.AddPlatformStorage(settings.Storage, settings.Cluster);
+            CachedGrainInterfaceTypes.Register(silo.Services);
             // Each node unseals on its own, so a grain must not be placed on a node that cannot decrypt its state.
             // A sealed node refuses every request before any grain call, so activating grains on the node that
             // serves the request keeps them on unsealed nodes (and keeps calls local, the fast path).
