@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Platform.ApiTests.Support;
+using Platform.Kernel.Storage;
 using Platform.Secrets.Grains.Indexes;
 
 namespace Platform.ApiTests.Indexes;
@@ -99,5 +101,27 @@ public sealed class IndexTrieTests
         var left = await IndexTrie.ReadAllAsync<long>(grains, "due-test");
         Assert.Equal(Members - bound, left.Count);
         Assert.Contains(new IndexEntry<long>("m0", Members * 2), left);
+    }
+
+    [Fact]
+    public async Task Trie_NodeStoredByAnEarlierVersion_IsReadAndRewrittenPacked()
+    {
+        await using var server = await TestServerHost.StartAsync();
+        await server.InitializeAndUnsealAsync();
+        var grains = server.Services.GetRequiredService<IGrainFactory>();
+        var storage = server.Services.GetRequiredKeyedService<IGrainStorage>(StorageSettings.ProviderName);
+        var root = IndexTrie.Node<long>(grains, IndexTrie.RootKey("legacy-test"));
+        var old = new GrainState<IndexNodeState<long>>(new IndexNodeState<long> { Entries = new() { ["a"] = 1, ["b"] = 2 } });
+        await storage.WriteStateAsync("index", root.GetGrainId(), old);
+
+        await IndexTrie.AddAsync<long>(grains, "legacy-test", "c", 3);
+        Assert.Equal(
+            [new IndexEntry<long>("a", 1), new IndexEntry<long>("b", 2), new IndexEntry<long>("c", 3)],
+            (await IndexTrie.ReadAllAsync<long>(grains, "legacy-test")).OrderBy(entry => entry.Member, StringComparer.Ordinal));
+        var stored = new GrainState<IndexNodeState<long>>();
+        await storage.ReadStateAsync("index", root.GetGrainId(), stored);
+        var state = Assert.IsType<IndexNodeState<long>>(stored.State);
+        Assert.Null(state.Entries);
+        Assert.Equal(3, IndexNodePacking.Unpack<long>(state.Packed!).Count);
     }
 }

@@ -7,6 +7,17 @@ namespace Platform.Secrets.Grains.Indexes;
 /// </summary>
 public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TValue>> state) : Grain, IIndexNodeGrain<TValue>
 {
+    // The members, unpacked once per activation; packed into the state on each write.
+    private Dictionary<string, TValue> _entries = new(StringComparer.Ordinal);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _entries = state.State.Packed is { } packed ? IndexNodePacking.Unpack<TValue>(packed)
+            : state.State.Entries is { } entries ? new Dictionary<string, TValue>(entries, StringComparer.Ordinal)
+            : new Dictionary<string, TValue>(StringComparer.Ordinal);
+        return Task.CompletedTask;
+    }
+
     public async Task<bool> AddAsync(string member, TValue value)
     {
         if (state.State.IsSplit)
@@ -14,13 +25,13 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
             return false;
         }
 
-        if (state.State.Entries.TryGetValue(member, out var current) && EqualityComparer<TValue>.Default.Equals(current, value))
+        if (_entries.TryGetValue(member, out var current) && EqualityComparer<TValue>.Default.Equals(current, value))
         {
             return true;
         }
 
-        state.State.Entries[member] = value;
-        if (state.State.Entries.Count > IndexTrie.NodeCapacity && IndexTrie.CanSplit(this.GetPrimaryKeyString()))
+        _entries[member] = value;
+        if (_entries.Count > IndexTrie.NodeCapacity && IndexTrie.CanSplit(this.GetPrimaryKeyString()))
         {
             await SplitAsync();
         }
@@ -42,9 +53,9 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
         var removed = 0;
         foreach (var entry in entries)
         {
-            if (state.State.Entries.TryGetValue(entry.Member, out var value) && EqualityComparer<TValue>.Default.Equals(value, entry.Value))
+            if (_entries.TryGetValue(entry.Member, out var value) && EqualityComparer<TValue>.Default.Equals(value, entry.Value))
             {
-                state.State.Entries.Remove(entry.Member);
+                _entries.Remove(entry.Member);
                 removed++;
             }
         }
@@ -64,7 +75,7 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
             return false;
         }
 
-        var removed = members.Count(state.State.Entries.Remove);
+        var removed = members.Count(_entries.Remove);
         if (removed > 0)
         {
             await WriteOrForgetAsync();
@@ -75,20 +86,20 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
 
     public Task<IndexPage<TValue>> ReadAsync() => Task.FromResult(state.State.IsSplit
         ? IndexPage<TValue>.Split
-        : new IndexPage<TValue>(false, [.. state.State.Entries.Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))]));
+        : new IndexPage<TValue>(false, [.. _entries.Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))]));
 
     public Task<IndexPage<TValue>> FindAsync(string member) => Task.FromResult(state.State.IsSplit
         ? IndexPage<TValue>.Split
-        : new IndexPage<TValue>(false, state.State.Entries.TryGetValue(member, out var value) ? [new IndexEntry<TValue>(member, value)] : []));
+        : new IndexPage<TValue>(false, _entries.TryGetValue(member, out var value) ? [new IndexEntry<TValue>(member, value)] : []));
 
     public Task<IndexPage<TValue>> AtMostAsync(TValue upTo, int max) => Task.FromResult(state.State.IsSplit
         ? IndexPage<TValue>.Split
-        : new IndexPage<TValue>(false, [.. state.State.Entries.Where(pair => Comparer<TValue>.Default.Compare(pair.Value, upTo) <= 0).Take(max).Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))]));
+        : new IndexPage<TValue>(false, [.. _entries.Where(pair => Comparer<TValue>.Default.Compare(pair.Value, upTo) <= 0).Take(max).Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))]));
 
     public async Task ReplaceAsync(IReadOnlyList<IndexEntry<TValue>> entries)
     {
         state.State.IsSplit = false;
-        state.State.Entries = entries.ToDictionary(entry => entry.Member, entry => entry.Value, StringComparer.Ordinal);
+        _entries = entries.ToDictionary(entry => entry.Member, entry => entry.Value, StringComparer.Ordinal);
         await WriteOrForgetAsync();
     }
 
@@ -100,6 +111,7 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
         }
 
         state.State = new IndexNodeState<TValue>();
+        _entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
         DeactivateOnIdle();
     }
 
@@ -110,7 +122,7 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
     private async Task SplitAsync()
     {
         var key = this.GetPrimaryKeyString();
-        var shares = state.State.Entries
+        var shares = _entries
             .Select(pair => new IndexEntry<TValue>(pair.Key, pair.Value))
             .GroupBy(entry => IndexTrie.ChildKey(key, entry.Member))
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
@@ -126,13 +138,15 @@ public abstract class IndexNodeGrain<TValue>(IPersistentState<IndexNodeState<TVa
         }
 
         state.State.IsSplit = true;
-        state.State.Entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        _entries = new Dictionary<string, TValue>(StringComparer.Ordinal);
         await WriteOrForgetAsync();
     }
 
     // Memory must not run ahead of storage: on a failed write, drop the activation so the next call reloads.
     private async Task WriteOrForgetAsync()
     {
+        state.State.Packed = IndexNodePacking.Pack(_entries);
+        state.State.Entries = null;
         try
         {
             await state.WriteStateAsync();
