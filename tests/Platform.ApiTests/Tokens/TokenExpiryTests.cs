@@ -31,6 +31,29 @@ public sealed class TokenExpiryTests
     }
 
     [Fact]
+    public async Task Expiry_TokensNobodyUsesAgain_EachRevokedAtItsOwnDeadline()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var server = await StartWithClockAsync(clock);
+        var (_, root) = await server.InitializeAndUnsealAsync();
+        var rootClient = server.ClientWithToken(root);
+        var early = await TokenApi.CreateAsync(rootClient, new { ttl = 30 });
+        var late = await TokenApi.CreateAsync(rootClient, new { ttl = 90 });
+        var renewed = await TokenApi.CreateAsync(rootClient, new { ttl = 30 });
+        Assert.Equal(200, await TokenApi.PostAsync(rootClient, "auth/token/renew", new { token = renewed["client_token"]!.GetValue<string>(), increment = 120 }));
+        async Task<bool> Listed(JsonObject token) => (await rootClient.GetStringAsync("/v1/auth/token/accessors?list=true")).Contains(token["accessor"]!.GetValue<string>());
+
+        // Well before the expiry sweep's minute buckets come due: only the tokens' own alarms act this early.
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync(async () => !await Listed(early), TimeSpan.FromSeconds(10), "the 30 s token's revocation");
+        Assert.True(await Listed(late));
+        Assert.True(await Listed(renewed));
+        clock.Advance(TimeSpan.FromSeconds(60));
+        await Poll.UntilAsync(async () => !await Listed(late), TimeSpan.FromSeconds(10), "the 90 s token's revocation");
+        Assert.True(await Listed(renewed));
+    }
+
+    [Fact]
     public async Task Create_ChildAskingMoreThanItsParentHas_ExpiresWithTheParent()
     {
         var clock = new FakeTimeProvider(Start);

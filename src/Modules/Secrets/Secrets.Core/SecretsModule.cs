@@ -32,6 +32,7 @@ public static class SecretsModule
         services.AddSingleton<SealKeeper>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LocalTokenSnapshots>();
+        services.AddSingleton<TokenExpiryAlarms>();
         services.AddSingleton<IRootTokenIssuer, GrainRootTokenIssuer>();
         services.AddScoped<CallerToken>();
         services.AddScoped<ITokenAuthenticator, GrainTokenAuthenticator>();

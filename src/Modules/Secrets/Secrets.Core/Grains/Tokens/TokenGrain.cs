@@ -9,8 +9,9 @@ namespace Platform.Secrets.Grains.Tokens;
 
 /// <summary>
 /// Durable expiry (DESIGN "Durable time"): the deadline is in the persisted entry and checked against
-/// <see cref="TimeProvider"/> at every use, which is what makes expiry exact; a timer on the same clock, re-armed
-/// on every activation, revokes the tree at the deadline while the grain is active; the lease store's deadline index
+/// <see cref="TimeProvider"/> at every use, which is what makes expiry exact; an alarm on the same clock
+/// (<see cref="TokenExpiryAlarms"/>), set again on every activation, revokes the tree at the deadline while the grain
+/// is active; the lease store's deadline index
 /// (written by <see cref="Application.Tokens.TokenIssuer"/> and on renewal) is the durable backstop that the expiry
 /// sweep walks after a restart or a fail-over. No reminder per token: Orleans loads every reminder of its range at
 /// start-up, so per-token reminders made start-up slower as tokens grew, and cost a write per create.
@@ -22,17 +23,16 @@ public sealed partial class TokenGrain(
     ITokenLeaseRevocation secretLeases,
     TimeProvider time,
     LocalTokenSnapshots local,
+    TokenExpiryAlarms alarms,
     ILogger<TokenGrain> logger)
     : Grain, ITokenGrain
 {
-    // Longest single timer TimeProvider timers take; a longer wait is re-armed when it fires.
-    private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(40);
-
     // Children released at once when a parent is revoked: a root token may have a great many.
     private const int ReleaseBatch = 256;
 
     private TokenSnapshot? _snapshot;
-    private ITimer? _expiryTimer;
+    private TokenExpiryAlarms.Alarm? _expiryAlarm;
+    private DateTimeOffset? _expiryAlarmDeadline;
     private bool _revoking;
 
     private string TokenId => this.GetPrimaryKeyString();
@@ -46,7 +46,7 @@ public sealed partial class TokenGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         local.Withdraw(TokenId);
-        _expiryTimer?.Dispose();
+        _expiryAlarm?.Cancel();
         return Task.CompletedTask;
     }
 
@@ -178,7 +178,7 @@ public sealed partial class TokenGrain(
 
         if (state.State.Entry is { } live)
         {
-            ArmTimer(live);
+            SetAlarm(live);
             return live.ExpireTime;
         }
 
@@ -259,8 +259,8 @@ public sealed partial class TokenGrain(
         await state.ClearStateAsync();
         state.State = new TokenState();
         _snapshot = null;
-        _expiryTimer?.Dispose();
-        _expiryTimer = null;
+        _expiryAlarm?.Cancel();
+        _expiryAlarm = null;
         DeactivateOnIdle();
     }
 
@@ -287,7 +287,7 @@ public sealed partial class TokenGrain(
         {
             _snapshot = new TokenSnapshot(TokenId, entry, state.State.HasChildren);
             local.Publish(_snapshot);
-            ArmTimer(entry);
+            SetAlarm(entry);
         }
         else
         {
@@ -296,32 +296,18 @@ public sealed partial class TokenGrain(
         }
     }
 
-    private void ArmTimer(TokenEntry entry)
+    private void SetAlarm(TokenEntry entry)
     {
-        _expiryTimer?.Dispose();
-        _expiryTimer = null;
-        if (entry.ExpireTime is not { } expire)
+        if (_expiryAlarm is { IsCancelled: false } && _expiryAlarmDeadline == entry.ExpireTime)
         {
             return;
         }
 
-        var due = expire - time.GetUtcNow();
-        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > LongestTimer ? LongestTimer : due;
-        // The callback runs outside the grain's scheduler: it only sends this grain a message.
-        _expiryTimer = time.CreateTimer(
-            static target => ((ExpiryCallback)target!).Fire(), new ExpiryCallback(this.AsReference<ITokenGrain>(), logger), due, Timeout.InfiniteTimeSpan);
+        _expiryAlarm?.Cancel();
+        _expiryAlarm = entry.ExpireTime is { } expire ? alarms.Set(this.AsReference<ITokenGrain>(), expire) : null;
+        _expiryAlarmDeadline = entry.ExpireTime;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A token expired; revoking it and its children")]
     private static partial void LogExpired(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Revoking an expired token failed ({ErrorType}: {Message}); the expiry sweep retries, and use is refused meanwhile")]
-    private static partial void LogExpiryFailed(ILogger logger, string errorType, string message);
-
-    private sealed class ExpiryCallback(ITokenGrain grain, ILogger logger)
-    {
-        public void Fire() => grain.ExpireAsync().ContinueWith(
-            static (task, log) => LogExpiryFailed((ILogger)log!, task.Exception!.InnerException!.GetType().Name, task.Exception.InnerException.Message),
-            logger, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-    }
 }
