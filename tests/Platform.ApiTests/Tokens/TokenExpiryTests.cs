@@ -31,7 +31,7 @@ public sealed class TokenExpiryTests
     }
 
     [Fact]
-    public async Task Expiry_TokensNobodyUsesAgain_EachRevokedAtItsOwnDeadline()
+    public async Task Expiry_ActiveTokensNobodyUsesAgain_EachRevokedAtItsOwnDeadline()
     {
         var clock = new FakeTimeProvider(Start);
         await using var server = await StartWithClockAsync(clock);
@@ -41,6 +41,12 @@ public sealed class TokenExpiryTests
         var late = await TokenApi.CreateAsync(rootClient, new { ttl = 90 });
         var renewed = await TokenApi.CreateAsync(rootClient, new { ttl = 30 });
         Assert.Equal(200, await TokenApi.PostAsync(rootClient, "auth/token/renew", new { token = renewed["client_token"]!.GetValue<string>(), increment = 120 }));
+        foreach (var token in new[] { early, late })
+        {
+            // A new token's grain activates on its first use (create stores it without activating it).
+            Assert.Equal(200, (await TokenApi.LookupSelfAsync(server.ClientWithToken(token["client_token"]!.GetValue<string>()))).Status);
+        }
+
         async Task<bool> Listed(JsonObject token) => (await rootClient.GetStringAsync("/v1/auth/token/accessors?list=true")).Contains(token["accessor"]!.GetValue<string>());
 
         // Well before the expiry sweep's minute buckets come due: only the tokens' own alarms act this early.

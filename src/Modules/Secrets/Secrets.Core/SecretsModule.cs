@@ -31,6 +31,7 @@ public static class SecretsModule
         services.AddSingleton<IBarrier>(provider => provider.GetRequiredService<AesGcmBarrier>());
         services.AddSingleton<SealKeeper>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<NewTokenStore>();
         services.AddSingleton<LocalTokenSnapshots>();
         services.AddSingleton<TokenExpiryAlarms>();
         services.AddSingleton<IRootTokenIssuer, GrainRootTokenIssuer>();

@@ -13,9 +13,10 @@ namespace Platform.Secrets.Application.Tokens;
 /// again: if its revocation started meanwhile (its tree walk may have passed before this child was listed) the child
 /// is revoked too. A token with a TTL gets its lease the same way: its entries in the lease tree and the deadline index
 /// are written with the others, before the token exists. Every login goes through here, so every login's token has
-/// its lease.
+/// its lease. A generated token is stored without activating its grain (<see cref="NewTokenStore"/>); a custom id
+/// goes through its grain, which may be active already.
 /// </summary>
-public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, LeaseIndex leases, LocalTokenSnapshots local, TimeProvider time)
+public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, LeaseIndex leases, LocalTokenSnapshots local, NewTokenStore newTokens, TimeProvider time)
 {
     /// <param name="parent">The parent when the entry is not an orphan.</param>
     public async Task<IssuedToken> IssueAsync(TokenEntry entry, string? customId, TokenSnapshot? parent)
@@ -47,11 +48,18 @@ public sealed class TokenIssuer(IGrainFactory grains, TokenIndexes indexes, Leas
         }
 
         await Task.WhenAll(registrations);
-        var grain = grains.GetGrain<ITokenGrain>(tokenId);
-        await grain.CreateAsync(entry);
+        if (customId is null)
+        {
+            await newTokens.CreateAsync(tokenId, entry);
+        }
+        else
+        {
+            await grains.GetGrain<ITokenGrain>(tokenId).CreateAsync(entry);
+        }
+
         if (!entry.IsOrphan && !await IsLiveAsync(entry.ParentId, entry.ParentAccessor))
         {
-            await grain.RevokeAsync();
+            await grains.GetGrain<ITokenGrain>(tokenId).RevokeAsync();
             throw new PermissionDeniedException();
         }
 

@@ -17,7 +17,7 @@ namespace Platform.Secrets.Grains.Tokens;
 /// start-up, so per-token reminders made start-up slower as tokens grew, and cost a write per create.
 /// </summary>
 public sealed partial class TokenGrain(
-    [PersistentState("token", StorageSettings.ProviderName)] IPersistentState<TokenState> state,
+    [PersistentState(TokenGrain.StateName, StorageSettings.ProviderName)] IPersistentState<TokenState> state,
     LeaseIndex leases,
     TokenIndexes indexes,
     ITokenLeaseRevocation secretLeases,
@@ -27,6 +27,8 @@ public sealed partial class TokenGrain(
     ILogger<TokenGrain> logger)
     : Grain, ITokenGrain
 {
+    public const string StateName = "token";
+
     // Children released at once when a parent is revoked: a root token may have a great many.
     private const int ReleaseBatch = 256;
 
@@ -34,11 +36,13 @@ public sealed partial class TokenGrain(
     private TokenExpiryAlarms.Alarm? _expiryAlarm;
     private DateTimeOffset? _expiryAlarmDeadline;
     private bool _revoking;
+    private bool _readOnActivation;
 
     private string TokenId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _readOnActivation = true;
         Refresh();
         return Task.CompletedTask;
     }
@@ -79,6 +83,7 @@ public sealed partial class TokenGrain(
 
     public async Task CreateAsync(TokenEntry entry)
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is not null || _revoking)
         {
             throw new ConflictException("cannot create a token with a duplicate ID");
@@ -89,6 +94,7 @@ public sealed partial class TokenGrain(
 
     public async Task MarkHasChildrenAsync()
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is null || state.State.HasChildren)
         {
             return;
@@ -128,6 +134,7 @@ public sealed partial class TokenGrain(
 
     public async Task<bool> RevokeOrphanAsync()
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is not { } entry)
         {
             return false;
@@ -142,6 +149,7 @@ public sealed partial class TokenGrain(
 
     public async Task BecomeOrphanAsync()
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is { IsOrphan: false } entry)
         {
             await WriteAsync(entry with { ParentId = "", ParentAccessor = "" });
@@ -150,6 +158,7 @@ public sealed partial class TokenGrain(
 
     public async Task MarkHasLeasesAsync()
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is null || state.State.HasLeases)
         {
             return;
@@ -169,6 +178,7 @@ public sealed partial class TokenGrain(
 
     public async Task<DateTimeOffset?> ExpireAsync()
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is { } entry && entry.IsExpiredAt(time.GetUtcNow()))
         {
             LogExpired(logger);
@@ -188,6 +198,7 @@ public sealed partial class TokenGrain(
     /// <summary>The entry if the token may be used now; an expired token is revoked on the spot.</summary>
     private async Task<TokenEntry?> LiveEntryAsync()
     {
+        await ReadIfMissingAsync();
         if (_revoking || state.State.Entry is not { } entry)
         {
             return null;
@@ -204,6 +215,7 @@ public sealed partial class TokenGrain(
 
     private async Task<bool> RevokeCoreAsync(bool detachFromParent)
     {
+        await ReadIfMissingAsync();
         if (state.State.Entry is not { } entry)
         {
             return false;
@@ -235,6 +247,23 @@ public sealed partial class TokenGrain(
         }
 
         await indexes.ForgetChildrenAsync(entry.Accessor);
+    }
+
+    /// <summary>
+    /// New tokens are stored without activating their grain (<see cref="NewTokenStore"/>): an activation that read no
+    /// entry may predate the token's write, so from its second call on it reads again before it answers "no such
+    /// token" or acts on that (the first call is served by the read the activation just made). A revoked token's
+    /// activation (cleared, and deactivating) has nothing to find.
+    /// </summary>
+    private async Task ReadIfMissingAsync()
+    {
+        var fresh = _readOnActivation;
+        _readOnActivation = false;
+        if (state.State.Entry is null && !_revoking && !fresh)
+        {
+            await state.ReadStateAsync();
+            Refresh();
+        }
     }
 
     private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
