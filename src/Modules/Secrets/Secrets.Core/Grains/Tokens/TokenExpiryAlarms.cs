@@ -26,7 +26,7 @@ public sealed partial class TokenExpiryAlarms(TimeProvider time, ILogger<TokenEx
     /// <summary>Rings <paramref name="grain"/> at <paramref name="deadline"/> unless cancelled first.</summary>
     public Alarm Set(ITokenGrain grain, DateTimeOffset deadline)
     {
-        var alarm = new Alarm(this, grain);
+        var alarm = new Alarm(this, grain, deadline);
         lock (_lock)
         {
             if (_cancelled > CompactAbove && _cancelled > _due.Count / 2)
@@ -126,11 +126,13 @@ public sealed partial class TokenExpiryAlarms(TimeProvider time, ILogger<TokenEx
     private static partial void LogExpiryFailed(ILogger logger, string errorType, string message);
 
     /// <summary>One grain's alarm.</summary>
-    public sealed class Alarm(TokenExpiryAlarms owner, ITokenGrain grain)
+    public sealed class Alarm(TokenExpiryAlarms owner, ITokenGrain grain, DateTimeOffset deadline)
     {
         private int _cancelled;
 
         internal ITokenGrain Grain { get; } = grain;
+
+        public DateTimeOffset Deadline { get; } = deadline;
 
         internal bool IsCancelled => Volatile.Read(ref _cancelled) == 1;
 

@@ -34,7 +34,6 @@ public sealed partial class TokenGrain(
 
     private TokenSnapshot? _snapshot;
     private TokenExpiryAlarms.Alarm? _expiryAlarm;
-    private DateTimeOffset? _expiryAlarmDeadline;
     private bool _revoking;
     private bool _readOnActivation;
 
@@ -327,14 +326,13 @@ public sealed partial class TokenGrain(
 
     private void SetAlarm(TokenEntry entry)
     {
-        if (_expiryAlarm is { IsCancelled: false } && _expiryAlarmDeadline == entry.ExpireTime)
+        if (_expiryAlarm is { IsCancelled: false } alarm && alarm.Deadline == entry.ExpireTime)
         {
             return;
         }
 
         _expiryAlarm?.Cancel();
         _expiryAlarm = entry.ExpireTime is { } expire ? alarms.Set(this.AsReference<ITokenGrain>(), expire) : null;
-        _expiryAlarmDeadline = entry.ExpireTime;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A token expired; revoking it and its children")]
