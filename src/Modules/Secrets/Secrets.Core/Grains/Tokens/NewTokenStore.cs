@@ -7,14 +7,14 @@ using Platform.Secrets.Domain.Tokens;
 namespace Platform.Secrets.Grains.Tokens;
 
 /// <summary>
-/// Stores a new token with a generated id straight into its grain's state, without activating the grain: a token
-/// create costs its durable write, not also an activation (placement, the grain's construction, a read of the missing
-/// row, its alarm): a create took ~25% less server CPU without it; the grain activates on the token's first use, like
-/// any token after a restart. Safe because nobody can have activated the grain of a token whose secret was generated a moment
+/// Stores a new token with a generated id straight into its grain's state, without activating the grain: a create
+/// then costs its durable write, not also an activation (placement, the grain's construction, a read of the missing
+/// row, its alarm) — ~25% less server CPU per create. The grain activates on the token's first use, like any token
+/// after a restart. Safe because nobody can have activated the grain of a token whose secret was generated a moment
 /// ago — except through its accessor, which the accessor index lists before the token is stored; so a token grain
-/// that finds no entry reads its storage again before answering (<see cref="TokenGrain"/>). The write is the one the
-/// grain would make (same state name, storage provider and barrier binding), and an insert: an existing row is a
-/// conflict, never overwritten. Custom ids go through the grain, whose activation may exist already.
+/// that holds no entry reads its storage again before each later call (<see cref="TokenGrain.Invoke"/>). The write is
+/// the one the grain would make (same state name, storage provider and barrier binding), and an insert: an existing
+/// row is a conflict, never overwritten. Custom ids go through the grain, whose activation may exist already.
 /// </summary>
 public sealed class NewTokenStore(IServiceProvider services, IGrainFactory grains)
 {

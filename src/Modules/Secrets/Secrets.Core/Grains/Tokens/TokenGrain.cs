@@ -25,7 +25,7 @@ public sealed partial class TokenGrain(
     LocalTokenSnapshots local,
     TokenExpiryAlarms alarms,
     ILogger<TokenGrain> logger)
-    : Grain, ITokenGrain
+    : Grain, ITokenGrain, IIncomingGrainCallFilter
 {
     public const string StateName = "token";
 
@@ -82,7 +82,6 @@ public sealed partial class TokenGrain(
 
     public async Task CreateAsync(TokenEntry entry)
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is not null || _revoking)
         {
             throw new ConflictException("cannot create a token with a duplicate ID");
@@ -93,7 +92,6 @@ public sealed partial class TokenGrain(
 
     public async Task MarkHasChildrenAsync()
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is null || state.State.HasChildren)
         {
             return;
@@ -133,7 +131,6 @@ public sealed partial class TokenGrain(
 
     public async Task<bool> RevokeOrphanAsync()
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is not { } entry)
         {
             return false;
@@ -148,7 +145,6 @@ public sealed partial class TokenGrain(
 
     public async Task BecomeOrphanAsync()
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is { IsOrphan: false } entry)
         {
             await WriteAsync(entry with { ParentId = "", ParentAccessor = "" });
@@ -157,7 +153,6 @@ public sealed partial class TokenGrain(
 
     public async Task MarkHasLeasesAsync()
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is null || state.State.HasLeases)
         {
             return;
@@ -177,7 +172,6 @@ public sealed partial class TokenGrain(
 
     public async Task<DateTimeOffset?> ExpireAsync()
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is { } entry && entry.IsExpiredAt(time.GetUtcNow()))
         {
             LogExpired(logger);
@@ -197,7 +191,6 @@ public sealed partial class TokenGrain(
     /// <summary>The entry if the token may be used now; an expired token is revoked on the spot.</summary>
     private async Task<TokenEntry?> LiveEntryAsync()
     {
-        await ReadIfMissingAsync();
         if (_revoking || state.State.Entry is not { } entry)
         {
             return null;
@@ -214,7 +207,6 @@ public sealed partial class TokenGrain(
 
     private async Task<bool> RevokeCoreAsync(bool detachFromParent)
     {
-        await ReadIfMissingAsync();
         if (state.State.Entry is not { } entry)
         {
             return false;
@@ -250,11 +242,11 @@ public sealed partial class TokenGrain(
 
     /// <summary>
     /// New tokens are stored without activating their grain (<see cref="NewTokenStore"/>): an activation that read no
-    /// entry may predate the token's write, so from its second call on it reads again before it answers "no such
-    /// token" or acts on that (the first call is served by the read the activation just made). A revoked token's
-    /// activation (cleared, and deactivating) has nothing to find.
+    /// entry may predate the token's write, so before every call after its first it reads again while it holds no
+    /// entry (the first call is served by the read the activation just made). Here, so no method can forget it. A
+    /// revoked token's activation (cleared, and deactivating) has nothing to find.
     /// </summary>
-    private async Task ReadIfMissingAsync()
+    public async Task Invoke(IIncomingGrainCallContext context)
     {
         var fresh = _readOnActivation;
         _readOnActivation = false;
@@ -263,6 +255,8 @@ public sealed partial class TokenGrain(
             await state.ReadStateAsync();
             Refresh();
         }
+
+        await context.Invoke();
     }
 
     private async Task ForgetAsync(TokenEntry entry, bool detachFromParent)
