@@ -50,7 +50,8 @@ public static class IndexNodePacking
         ReadOnlySpan<byte> span = packed;
         if (span.IsEmpty || span[0] != Format)
         {
-            throw new InvalidDataException($"An index node is stored in format {(span.IsEmpty ? "(empty)" : span[0])}, which this version cannot read.");
+            throw new InvalidDataException(
+                $"An index node is stored in format {(span.IsEmpty ? "(empty)" : span[0])}, which this version cannot read: was the data directory written by a newer platform? Run that version against it.");
         }
 
         var at = 1;
